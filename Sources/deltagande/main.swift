@@ -1,0 +1,2 @@
+import Deltagande
+print("hi")
