@@ -1,0 +1,28 @@
+/// Normalised organisation names: the key used when no valid number is known (SPEC 3).
+public enum OrganisationName {
+    static let removedCharacters: Set<Character> = [".", ",", ";", ":", "\"", "'", "(", ")", "-"]
+    static let legalFormWords: Set<String> = ["ab", "aktiebolag", "publ", "hb", "kb"]
+
+    /// Lower-cased, punctuation removed, white space collapsed, legal-form words removed.
+    /// An empty result (e.g. `KB`) is a name that must match nothing.
+    public static func normalised(_ raw: String) -> String {
+        let lowered = raw.lowercased()
+        var cleaned = ""
+        cleaned.reserveCapacity(lowered.utf8.count)
+        for character in lowered {
+            cleaned.append(removedCharacters.contains(character) ? " " : character)
+        }
+        return cleaned.split(whereSeparator: \.isWhitespace)
+            .filter { !legalFormWords.contains(String($0)) }
+            .joined(separator: " ")
+    }
+
+    /// The words of a display name, lower-cased, for the sector rules.
+    static func words(_ raw: String) -> [String] {
+        var cleaned = ""
+        for character in raw.lowercased() {
+            cleaned.append(removedCharacters.contains(character) ? " " : character)
+        }
+        return cleaned.split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+}

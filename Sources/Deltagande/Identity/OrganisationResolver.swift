@@ -1,0 +1,168 @@
+/// Turns the organisation mentions of every row into organisation keys, names, sectors and
+/// municipalities (SPEC 3, R29–R33, R46).
+struct OrganisationResolver {
+    private var register: [RegisterEntry]
+    private var registerByName: [String: Int] = [:]
+    private var registerByNumber: [String: Int] = [:]
+    private var registerByDomain: [String: Int] = [:]
+    /// Normalised name → the valid-number keys it was seen with.
+    private var numbersByName: [String: Set<String>] = [:]
+    private var spellings: [String: [String: Int]] = [:]
+    private var sectorVotes: [String: [Sector: Int]] = [:]
+    private var municipalityVotes: [String: [Municipality: Int]] = [:]
+    private var soleTraderOrder: [String] = []
+    private var keysSeen: [String] = []
+
+    init(register: [RegisterEntry]) {
+        self.register = register
+        for (index, entry) in register.enumerated() {
+            for name in [entry.name] + entry.aliases {
+                let key = OrganisationName.normalised(name)
+                if !key.isEmpty, registerByName[key] == nil { registerByName[key] = index }
+            }
+            if let number = entry.number, let digits = OrganisationResolver.key(of: number) {
+                registerByNumber[digits] = registerByNumber[digits] ?? index
+            }
+            for domain in entry.domains where !domain.isEmpty {
+                registerByDomain[domain] = registerByDomain[domain] ?? index
+            }
+        }
+    }
+
+    static func key(of number: OrgNumber) -> String? {
+        switch number {
+        case .organisation(let digits): "nr:" + digits
+        case .personal(let digits): "pn:" + digits
+        case .invalid: nil
+        }
+    }
+
+    func registerKey(_ index: Int) -> String {
+        let entry = register[index]
+        if let number = entry.number, let key = OrganisationResolver.key(of: number) { return key }
+        return "reg:" + OrganisationName.normalised(entry.name)
+    }
+
+    /// The key a mention points to before name–number unification; nil for unknown.
+    func provisionalKey(_ mention: OrganisationMention, email: String?) -> String? {
+        if let number = mention.number, let key = OrganisationResolver.key(of: number) {
+            return key
+        }
+        if let text = mention.text, !text.isEmpty {
+            let name = OrganisationName.normalised(text)
+            // An empty normalised name (`KB`, `AB`) must never match anything.
+            guard !name.isEmpty else { return nil }
+            if let index = registerByName[name] { return registerKey(index) }
+            return "name:" + name
+        }
+        if let email, let domain = EmailAddress.domain(of: email), let index = registerByDomain[domain] {
+            return registerKey(index)
+        }
+        return nil
+    }
+
+    /// A register entry matched by e-mail domain (the attendance fallback of SPEC 2.4).
+    func domainKey(email: String?) -> String? {
+        guard let email, let domain = EmailAddress.domain(of: email), let index = registerByDomain[domain] else { return nil }
+        return registerKey(index)
+    }
+
+    /// Records a mention that votes (registration and sign-in rows not rejected, R29).
+    mutating func vote(_ mention: OrganisationMention, email: String?) {
+        guard let key = provisionalKey(mention, email: email) else { return }
+        if let text = mention.text {
+            let name = OrganisationName.normalised(text)
+            if case .organisation = mention.number, !name.isEmpty {
+                numbersByName[name, default: []].insert(key)
+            }
+        }
+        record(key: key, mention: mention)
+    }
+
+    private mutating func record(key: String, mention: OrganisationMention) {
+        if key.hasPrefix("pn:"), !soleTraderOrder.contains(key) { soleTraderOrder.append(key) }
+        if let text = mention.text, !OrganisationName.normalised(text).isEmpty {
+            spellings[key, default: [:]][TextKey.collapsed(text), default: 0] += 1
+        }
+        if let sector = mention.sector.flatMap(Sector.fromCell) { sectorVotes[key, default: [:]][sector, default: 0] += 1 }
+        if let municipality = mention.municipality.flatMap(Municipality.fromCell) {
+            municipalityVotes[key, default: [:]][municipality, default: 0] += 1
+        }
+    }
+
+    /// The final key: a name seen with exactly one valid number takes that number's key.
+    func finalKey(_ provisional: String?) -> String? {
+        guard let provisional else { return nil }
+        if provisional.hasPrefix("name:") {
+            let name = String(provisional.dropFirst(5))
+            if let numbers = numbersByName[name], numbers.count == 1, let only = numbers.first { return only }
+        }
+        return provisional
+    }
+
+    /// The organisation for a final key.
+    func organisation(for key: String) -> Organisation {
+        let votesKeys = keysMerging(into: key)
+        var spellingCounts: [String: Int] = [:]
+        var sectors: [Sector: Int] = [:]
+        var municipalities: [Municipality: Int] = [:]
+        for source in votesKeys {
+            for (text, count) in spellings[source] ?? [:] { spellingCounts[text, default: 0] += count }
+            for (sector, count) in sectorVotes[source] ?? [:] { sectors[sector, default: 0] += count }
+            for (place, count) in municipalityVotes[source] ?? [:] { municipalities[place, default: 0] += count }
+        }
+        let entryIndex = registerIndex(for: key)
+        let entry = entryIndex.map { register[$0] }
+        let soleTrader = key.hasPrefix("pn:")
+        var display: String
+        if soleTrader {
+            display = "Enskild firma \((soleTraderOrder.firstIndex(of: key) ?? soleTraderOrder.count) + 1)"
+        } else if let entry {
+            display = entry.name
+        } else {
+            display = spellingCounts.max { lhs, rhs in
+                lhs.value != rhs.value ? lhs.value < rhs.value : OrganisationResolver.codePointLess(rhs.key, lhs.key)
+            }?.key ?? String(key.drop { $0 != ":" }.dropFirst())
+        }
+        let words = OrganisationName.words(display)
+        let number: OrgNumber? = key.hasPrefix("nr:") ? .organisation(String(key.dropFirst(3))) : (soleTrader ? .personal("") : nil)
+        let sector =
+            entry?.sector
+            ?? OrganisationResolver.mostFrequent(sectors, order: Sector.allCases)
+            ?? (Sector.academiaByName(words) ? .academia : nil)
+            ?? Sector.byNumber(number)
+            ?? Sector.byNameWords(words)
+            ?? .unknown
+        let municipality =
+            entry?.municipality
+            ?? OrganisationResolver.mostFrequent(municipalities, order: Municipality.allCases)
+            ?? .unknown
+        return Organisation(
+            key: key, displayName: display, sector: sector, municipality: municipality, isSoleTrader: soleTrader,
+            inRegister: entry != nil)
+    }
+
+    private func registerIndex(for key: String) -> Int? {
+        if key.hasPrefix("nr:") || key.hasPrefix("pn:") { return registerByNumber[key] }
+        if key.hasPrefix("reg:") { return registerByName[String(key.dropFirst(4))] }
+        return nil
+    }
+
+    /// Provisional keys whose votes count for `key` (name keys unified into a number key).
+    private func keysMerging(into key: String) -> [String] {
+        var keys = [key]
+        for (name, numbers) in numbersByName where numbers.count == 1 && numbers.first == key {
+            keys.append("name:" + name)
+        }
+        return keys
+    }
+
+    static func mostFrequent<T: Hashable>(_ counts: [T: Int], order: [T]) -> T? {
+        guard let best = counts.values.max() else { return nil }
+        return order.first { counts[$0] == best }
+    }
+
+    static func codePointLess(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.unicodeScalars.map(\.value).lexicographicallyPrecedes(rhs.unicodeScalars.map(\.value))
+    }
+}

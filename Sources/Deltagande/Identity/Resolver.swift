@@ -1,0 +1,165 @@
+/// Resolves people and organisations, applies "latest wins" and merges attendance rows,
+/// finishing the row account (SPEC 2.3, 2.4, 3, R13–R25, R44).
+public enum Resolver {
+    public static func resolve(_ input: Ingested) -> Resolved {
+        var ledger = input.ledger
+        let sessionCount = input.programme.sessions.count
+        var people = Interner()
+        var names = Set<String>()
+
+        // Organisations: every row that was not rejected votes (R29), registrations first (R46).
+        var organisations = OrganisationResolver(register: input.register)
+        for row in input.registrations { organisations.vote(row.organisation, email: row.email) }
+        for row in input.attendance where row.source == .signIn {
+            organisations.vote(row.organisation, email: row.email)
+        }
+        var orgIndex: [String: Int] = [:]
+        var orgList: [Organisation] = []
+        func organisation(_ mention: OrganisationMention, email: String?) -> Int? {
+            guard let key = organisations.finalKey(organisations.provisionalKey(mention, email: email)) else { return nil }
+            if let index = orgIndex[key] { return index }
+            orgIndex[key] = orgList.count
+            orgList.append(organisations.organisation(for: key))
+            return orgList.count - 1
+        }
+
+        // Registrations: the latest row of each (person, session) wins; file order breaks ties.
+        let ordered = input.registrations.indices.sorted { lhs, rhs in
+            let a = input.registrations[lhs]
+            let b = input.registrations[rhs]
+            switch (a.submitted, b.submitted) {
+            case (nil, .some): return true
+            case (.some, nil): return false
+            case (.some(let x), .some(let y)) where x != y: return x < y
+            default: return a.row < b.row
+            }
+        }
+        struct PairKey: Hashable { var person: Int; var session: Int }
+        var winner: [PairKey: Int] = [:]
+        var latestOrganisation: [Int: Int] = [:]
+        var gender: [Int: Gender] = [:]
+        for index in ordered {
+            let row = input.registrations[index]
+            let person = people.id(row.email)
+            if let name = row.name { names.insert(name) }
+            for session in row.sessions { winner[PairKey(person: person, session: session)] = index }
+            if let org = organisation(row.organisation, email: row.email), !row.organisation.isEmpty {
+                latestOrganisation[person] = org
+            }
+            if let given = row.gender, given != .unknown || gender[person] == nil { gender[person] = given }
+        }
+        var registrations = Array(repeating: [Int: ActiveRegistration](), count: sessionCount)
+        var winningRows = Set<Int>()
+        for (pair, index) in winner {
+            winningRows.insert(index)
+            let row = input.registrations[index]
+            guard !row.cancelled else { continue }
+            let mode = row.mode ?? defaultMode(input.programme.sessions[pair.session].mode)
+            registrations[pair.session][pair.person] = ActiveRegistration(
+                mode: mode, organisation: organisation(row.organisation, email: row.email))
+        }
+        for (index, row) in input.registrations.enumerated() {
+            if winningRows.contains(index) {
+                ledger.accept(row.row.file)
+            } else {
+                ledger.merge(row.row, reason: "superseded by a later registration for the same sessions", raw: row.raw)
+            }
+        }
+
+        // Attendance: find the person of each row, then merge repeated rows.
+        var namesBySession = Array(repeating: [String: Set<Int>](), count: sessionCount)
+        for (index, row) in input.registrations.enumerated() where winningRows.contains(index) && !row.cancelled {
+            guard let name = row.name else { continue }
+            let person = people.id(row.email)
+            for session in row.sessions where registrations[session][person] != nil {
+                namesBySession[session][PersonNameText.key(name), default: []].insert(person)
+            }
+        }
+        var attendance = Array(repeating: [Int: Attendance](), count: sessionCount)
+        var hosts = Array(repeating: Set<Int>(), count: sessionCount)
+        var hasData = Array(repeating: false, count: sessionCount)
+        var seen = Set<PairKey>()
+        for row in input.attendance {
+            hasData[row.session] = true
+            if let name = row.name { names.insert(name) }
+            let person = people.id(personKey(row, namesBySession: namesBySession[row.session], people: &people))
+            let pair = PairKey(person: person, session: row.session)
+            if seen.insert(pair).inserted {
+                ledger.accept(row.row.file)
+            } else {
+                ledger.merge(row.row, reason: "repeated attendance of the same person and session", raw: row.raw)
+            }
+            if row.isHost {
+                hosts[row.session].insert(person)
+                continue
+            }
+            guard row.present else { continue }
+            var org = organisation(row.organisation, email: row.email)
+            if row.organisation.isEmpty {
+                org = latestOrganisation[person] ?? organisations.domainKey(email: row.email).flatMap { key in
+                    organisation(OrganisationMention(), email: row.email).flatMap { orgList[$0].key == key ? $0 : nil }
+                }
+            }
+            if var existing = attendance[row.session][person] {
+                if row.mode == .inRoom { existing.mode = .inRoom }
+                if let seconds = row.seconds { existing.seconds = (existing.seconds ?? 0) + seconds }
+                if existing.organisation == nil { existing.organisation = org }
+                attendance[row.session][person] = existing
+            } else {
+                attendance[row.session][person] = Attendance(mode: row.mode, seconds: row.seconds, organisation: org)
+            }
+        }
+        // Hosts count only as hosts (R22, R44).
+        for session in 0..<sessionCount {
+            for host in hosts[session] {
+                attendance[session][host] = nil
+                registrations[session][host] = nil
+            }
+        }
+        return Resolved(
+            programme: input.programme, settings: input.settings, organisations: orgList, personCount: people.count,
+            registrations: registrations, attendance: attendance, hosts: hosts, hasAttendanceData: hasData,
+            gender: gender, feedback: input.feedback, files: input.files, ledger: ledger, personNames: names)
+    }
+
+    /// Empty mode: the session's own for in-room and remote sessions, unknown for hybrid ones.
+    static func defaultMode(_ mode: SessionMode) -> ParticipationMode {
+        switch mode {
+        case .inRoom: .inRoom
+        case .remote: .remote
+        case .hybrid: .unknown
+        }
+    }
+
+    /// SPEC 2.4: the e-mail if valid; else the one person registered for the session by that name;
+    /// else a person keyed by name and organisation within this session (R25).
+    static func personKey(_ row: AttendanceRow, namesBySession: [String: Set<Int>], people: inout Interner) -> String {
+        if let email = row.email { return email }
+        if let digits = row.dialIn { return "tel:" + digits }
+        let name = row.name ?? ""
+        for candidate in PersonNameText.candidates(name) {
+            if let matches = namesBySession[PersonNameText.key(candidate)], matches.count == 1, let person = matches.first {
+                return people.key(person)
+            }
+        }
+        let org = row.organisation.text.map(OrganisationName.normalised) ?? ""
+        return "name:\(row.session):\(PersonNameText.key(name))|\(org)"
+    }
+}
+
+/// Gives each distinct key a small integer, so later stages count integers, not strings.
+struct Interner {
+    private var ids: [String: Int] = [:]
+    private var keys: [String] = []
+
+    var count: Int { keys.count }
+
+    mutating func id(_ key: String) -> Int {
+        if let id = ids[key] { return id }
+        ids[key] = keys.count
+        keys.append(key)
+        return keys.count - 1
+    }
+
+    func key(_ id: Int) -> String { keys[id] }
+}

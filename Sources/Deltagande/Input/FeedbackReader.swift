@@ -1,0 +1,59 @@
+/// Reads survey exports (SPEC 2.5, R26–R28).
+enum FeedbackReader {
+    static func read(
+        _ table: RawTable, file: Int, path: String, programme: Programme, lookup: SessionLookup,
+        extra: [String: [String]], ledger: inout RowLedger
+    ) -> [FeedbackRow]? {
+        let fields = FieldAliases.fields(for: .feedback)
+        guard let sheet = HeaderedTable(table: table, file: file, path: path, fields: fields, extra: extra) else {
+            return []
+        }
+        if !sheet.header.has("session") && !sheet.header.has("area") {
+            let names = (HeaderMap.acceptedNames("session", fields: fields, extra: extra)
+                + HeaderMap.acceptedNames("area", fields: fields, extra: extra)).map { "\"\($0)\"" }
+            ledger.fail(file, "\(path): required column missing: session or area (accepted headers: \(names.joined(separator: ", ")))")
+            return nil
+        }
+        var rows: [FeedbackRow] = []
+        for row in sheet.rows {
+            ledger.read(file)
+            let id = RowID(file: file, line: row.line)
+            let cells = row.cells
+            let raw = sheet.raw(row)
+            func reject(_ reason: String) { ledger.reject(id, reason: reason, raw: raw) }
+            if sheet.isTooWide(row) { reject("more cells than the header"); continue }
+            var session: Int?
+            var area: String?
+            if let text = sheet.header.value("session", in: cells) {
+                guard let index = lookup.index(of: text) else { reject("unknown session \"\(text)\""); continue }
+                session = index
+            } else if let text = sheet.header.value("area", in: cells) {
+                guard let name = programme.areaName(for: text) else { reject("unknown area \"\(text)\""); continue }
+                area = name
+            } else {
+                reject("neither session nor area given")
+                continue
+            }
+            let ratingText = sheet.header.value("rating", in: cells)
+            let rating = CellText.decimal(ratingText)
+            if ratingText != nil && rating == nil { reject("rating is not a number: \"\(ratingText ?? "")\""); continue }
+            if let rating, !(1...5).contains(rating) { reject("rating outside 1–5: \(ratingText ?? "")"); continue }
+            let recommendText = sheet.header.value("recommend", in: cells)
+            let recommendValue = CellText.decimal(recommendText)
+            if recommendText != nil && recommendValue == nil { reject("recommend is not a number: \"\(recommendText ?? "")\""); continue }
+            var recommend: Int?
+            if let value = recommendValue {
+                guard (0...10).contains(value), value == value.rounded() else { reject("recommend outside 0–10: \(recommendText ?? "")"); continue }
+                recommend = Int(value)
+            }
+            let comment = sheet.header.value("comment", in: cells)
+            if rating == nil && recommend == nil && comment == nil { reject("no rating, recommendation or comment"); continue }
+            ledger.accept(file)
+            rows.append(
+                FeedbackRow(
+                    row: id, session: session, area: area, rating: rating, recommend: recommend, comment: comment,
+                    submitted: RegistrationReader.timestamp(sheet.header.value("submitted", in: cells))))
+        }
+        return rows
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Which columns of a header row hold which field (SPEC 2.1, R6).
+public struct HeaderMap: Sendable {
+    /// Field name → matching column indices in header order.
+    public private(set) var columns: [String: [Int]]
+    public let width: Int
+
+    /// Matches `header` against each field's own name, its aliases and `extra` configured aliases,
+    /// case-insensitively after trimming and collapsing white space.
+    public init(header: [String], fields: [FieldSpec], extra: [String: [String]] = [:]) {
+        var lookup: [String: String] = [:]
+        for field in fields {
+            for alias in [field.name] + field.aliases + (extra[field.name] ?? []) {
+                let key = TextKey.folded(alias)
+                if lookup[key] == nil { lookup[key] = field.name }
+            }
+        }
+        var columns: [String: [Int]] = [:]
+        for (index, cell) in header.enumerated() {
+            if let field = lookup[TextKey.folded(cell)] {
+                columns[field, default: []].append(index)
+            }
+        }
+        self.columns = columns
+        self.width = header.count
+    }
+
+    public func has(_ field: String) -> Bool { columns[field] != nil }
+
+    /// The first non-empty trimmed value among the field's columns, or nil.
+    public func value(_ field: String, in cells: [String]) -> String? {
+        guard let indices = columns[field] else { return nil }
+        for index in indices where index < cells.count {
+            let value = TextKey.collapsedKeepingLines(cells[index])
+            if !value.isEmpty { return value }
+        }
+        return nil
+    }
+
+    /// The header texts that would have been accepted for `field`, for a missing-column message.
+    public static func acceptedNames(_ field: String, fields: [FieldSpec], extra: [String: [String]]) -> [String] {
+        guard let spec = fields.first(where: { $0.name == field }) else { return [field] }
+        return [spec.name] + spec.aliases + (extra[field] ?? [])
+    }
+}
+
+extension TextKey {
+    /// Trims surrounding white space only; multi-line cells (comments, Forms lists) keep their breaks.
+    static func collapsedKeepingLines(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

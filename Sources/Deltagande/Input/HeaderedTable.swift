@@ -1,0 +1,65 @@
+/// A table whose first row is its header, with the fields found in it.
+struct HeaderedTable {
+    var file: Int
+    var path: String
+    var header: HeaderMap
+    var rows: ArraySlice<RawRow>
+    var delimiter: Character?
+
+    init?(table: RawTable, file: Int, path: String, fields: [FieldSpec], extra: [String: [String]]) {
+        guard let first = table.rows.first else { return nil }
+        self.file = file
+        self.path = path
+        self.header = HeaderMap(header: first.cells, fields: fields, extra: extra)
+        self.rows = table.rows.dropFirst()
+        self.delimiter = table.delimiter
+    }
+
+    /// The row as the file had it, for the data-quality output.
+    func raw(_ row: RawRow) -> String {
+        row.cells.joined(separator: String(delimiter ?? "\t"))
+    }
+
+    /// R5: a row with non-empty cells beyond the header's width is usually a shifted row.
+    func isTooWide(_ row: RawRow) -> Bool {
+        row.cells.count > header.width && row.cells[header.width...].contains { !TextKey.folded($0).isEmpty }
+    }
+
+    /// A file-level error message for required fields that no header names.
+    func missing(_ required: [String], fields: [FieldSpec], extra: [String: [String]]) -> String? {
+        let absent = required.filter { !header.has($0) }
+        guard !absent.isEmpty else { return nil }
+        let details = absent.map { field in
+            let names = HeaderMap.acceptedNames(field, fields: fields, extra: extra).map { "\"\($0)\"" }
+            return "\(field) (accepted headers: \(names.joined(separator: ", ")))"
+        }
+        return "required column missing: " + details.joined(separator: "; ")
+    }
+}
+
+/// Common cell readers.
+enum CellText {
+    /// Parses `HH:MM` (or `H.MM`) into minutes since midnight.
+    static func clockMinutes(_ raw: String?) -> Int?? {
+        guard let raw, !raw.isEmpty else { return .some(nil) }
+        let parts = raw.split(whereSeparator: { $0 == ":" || $0 == "." })
+        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0..<24).contains(h), (0..<60).contains(m)
+        else { return nil }
+        return .some(h * 60 + m)
+    }
+
+    /// Splits a multi-value cell on `;` and line breaks; Forms ends its lists with `;`.
+    static func list(_ raw: String?) -> [String] {
+        guard let raw else { return [] }
+        return raw.split(whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            .map { TextKey.collapsed(String($0)) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// A decimal number with comma or point.
+    static func decimal(_ raw: String?) -> Double? {
+        guard let raw else { return nil }
+        let text = raw.filter { !$0.isWhitespace }.replacingOccurrences(of: ",", with: ".")
+        return Double(text)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// One file found in the input folder, with the public name council outputs use for it (R40, R42).
+public struct InputFile: Sendable, Equatable {
+    public var kind: FileKind
+    /// The path relative to the input folder, as the data-quality CSV shows it.
+    public var path: String
+    /// `<folder>/<n>.<ext>`: exports are often named after people, so council outputs use this.
+    public var publicName: String
+    public var url: URL
+    /// Why the file is not read (hidden, unsupported extension, a folder); nil when it is read.
+    public var skipReason: String?
+}
+
+/// Lists the input folder in the order files are read (R2, R42).
+public enum InputFolder {
+    static let readableExtensions: Set<String> = ["csv", "txt", "xlsx"]
+    static let folders: [(String, FileKind)] = [
+        ("registrations", .registrations), ("attendance", .attendance), ("feedback", .feedback),
+    ]
+
+    public static func scan(_ root: URL) throws(FileReadError) -> [InputFile] {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw FileReadError(file: root.path, message: "input folder not found")
+        }
+        var files: [InputFile] = []
+        for (name, kind) in [("sessions.csv", FileKind.sessions), ("organisations.csv", .organisations), ("deltagande.toml", .config)] {
+            let url = root.appendingPathComponent(name)
+            if manager.fileExists(atPath: url.path) {
+                files.append(InputFile(kind: kind, path: name, publicName: name, url: url, skipReason: nil))
+            }
+        }
+        for (folder, kind) in folders {
+            let folderURL = root.appendingPathComponent(folder)
+            guard let names = try? manager.contentsOfDirectory(atPath: folderURL.path) else { continue }
+            let sorted = names.map { $0.precomposedStringWithCanonicalMapping }
+                .sorted { Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.unicodeScalars.map(\.value)) }
+            for (index, name) in sorted.enumerated() {
+                let url = folderURL.appendingPathComponent(name)
+                let ext = (name as NSString).pathExtension.lowercased()
+                var entryIsFolder: ObjCBool = false
+                manager.fileExists(atPath: url.path, isDirectory: &entryIsFolder)
+                let publicName = "\(folder)/\(index + 1)" + (ext.isEmpty ? "" : ".\(ext)")
+                var skip: String?
+                if name.hasPrefix(".") {
+                    skip = "hidden file"
+                } else if entryIsFolder.boolValue {
+                    skip = "folder (only top-level files are read)"
+                } else if !readableExtensions.contains(ext) {
+                    skip = "not a .csv, .txt or .xlsx file"
+                }
+                files.append(
+                    InputFile(
+                        kind: skip == nil ? kind : .skipped, path: "\(folder)/\(name)", publicName: publicName,
+                        url: url, skipReason: skip))
+            }
+        }
+        return files
+    }
+}

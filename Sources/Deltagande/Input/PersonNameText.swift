@@ -1,0 +1,45 @@
+import Foundation
+
+/// Names as attendance reports write them (SPEC 2.4, R21, R24).
+public enum PersonNameText {
+    static let suffixes = ["(guest)", "(external)", "(unverified)", "(gäst)", "(extern)", "(invité)", "(externe)", "(gast)"]
+
+    /// The name without Teams' `(Guest)`-style suffixes, white space collapsed.
+    public static func stripped(_ raw: String) -> String {
+        var name = TextKey.collapsed(raw)
+        var changed = true
+        while changed {
+            changed = false
+            for suffix in suffixes where name.lowercased().hasSuffix(suffix) {
+                name = TextKey.collapsed(String(name.dropLast(suffix.count)))
+                changed = true
+            }
+        }
+        return name
+    }
+
+    /// The forms a name is tried in: itself, `Y` for `X (Y)`, and `First Last` for `Last, First`.
+    public static func candidates(_ name: String) -> [String] {
+        var result = [name]
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+            let inner = TextKey.collapsed(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
+            if !inner.isEmpty { result.append(inner) }
+        }
+        let commaParts = name.split(separator: ",", maxSplits: 1).map { TextKey.collapsed(String($0)) }
+        if commaParts.count == 2, !commaParts[0].isEmpty, !commaParts[1].isEmpty, !name.contains("(") {
+            result.append(commaParts[1] + " " + commaParts[0])
+        }
+        return result
+    }
+
+    /// Name matching folds case and white space (SPEC 2.4).
+    public static func key(_ name: String) -> String { TextKey.folded(name) }
+
+    /// The digits of an anonymous dial-in: at least 6 digits and only phone characters (R24).
+    public static func dialInDigits(_ raw: String) -> String? {
+        let allowed = CharacterSet(charactersIn: "0123456789+-() .\u{00A0}\u{202F}")
+        guard raw.unicodeScalars.allSatisfy({ allowed.contains($0) }) else { return nil }
+        let digits = raw.filter { $0.isASCII && $0.isNumber }
+        return digits.count >= 6 ? String(digits) : nil
+    }
+}

@@ -1,0 +1,81 @@
+/// Reads registration exports into rows of (person, sessions) (SPEC 2.3, R13–R15).
+enum RegistrationReader {
+    static let cancellationWords: Set<String> = ["avbokad", "återbud", "cancelled", "canceled", "avbokat", "avanmäld"]
+
+    static func read(
+        _ table: RawTable, file: Int, path: String, lookup: SessionLookup, extra: [String: [String]],
+        ledger: inout RowLedger
+    ) -> [RegistrationRow]? {
+        let fields = FieldAliases.fields(for: .registrations)
+        guard let sheet = HeaderedTable(table: table, file: file, path: path, fields: fields, extra: extra) else {
+            return []
+        }
+        var required = ["email", "sessions"]
+        if !(sheet.header.has("first_name") || sheet.header.has("last_name")) { required.insert("name", at: 0) }
+        if let message = sheet.missing(required, fields: fields, extra: extra) {
+            ledger.fail(file, "\(path): \(message)")
+            return nil
+        }
+        var rows: [RegistrationRow] = []
+        for row in sheet.rows {
+            ledger.read(file)
+            let id = RowID(file: file, line: row.line)
+            let cells = row.cells
+            let raw = sheet.raw(row)
+            if sheet.isTooWide(row) {
+                ledger.reject(id, reason: "more cells than the header", raw: raw)
+                continue
+            }
+            let emailText = sheet.header.value("email", in: cells) ?? ""
+            guard let email = EmailAddress.normalised(emailText) else {
+                ledger.reject(id, reason: emailText.isEmpty ? "e-mail is empty" : "invalid e-mail address", raw: raw)
+                continue
+            }
+            var sessions: [Int] = []
+            var unknown: [String] = []
+            for text in CellText.list(sheet.header.value("sessions", in: cells)) {
+                if let index = lookup.index(of: text) {
+                    if !sessions.contains(index) { sessions.append(index) }
+                } else {
+                    unknown.append(text)
+                }
+            }
+            if sessions.isEmpty {
+                let reason = unknown.isEmpty ? "no session given" : "unknown session \"\(unknown.joined(separator: "; "))\""
+                ledger.reject(id, reason: reason, raw: raw)
+                continue
+            }
+            for text in unknown {
+                ledger.note(id, outcome: "pair_rejected", reason: "unknown session \"\(text)\"", raw: raw)
+            }
+            rows.append(
+                RegistrationRow(
+                    row: id, submitted: timestamp(sheet.header.value("submitted", in: cells)),
+                    name: personName(sheet.header, cells), email: email,
+                    organisation: OrganisationMention(
+                        text: sheet.header.value("organisation", in: cells),
+                        number: sheet.header.value("org_number", in: cells).flatMap(OrgNumber.parse),
+                        sector: sheet.header.value("sector", in: cells),
+                        municipality: sheet.header.value("municipality", in: cells)),
+                    gender: Gender.fromCell(sheet.header.value("gender", in: cells)),
+                    sessions: sessions, mode: ModeText.participation(sheet.header.value("mode", in: cells)),
+                    cancelled: cancellationWords.contains(TextKey.folded(sheet.header.value("status", in: cells) ?? "")),
+                    raw: raw))
+        }
+        return rows
+    }
+
+    /// `name`, else first and last name together.
+    static func personName(_ header: HeaderMap, _ cells: [String]) -> String? {
+        if let name = header.value("name", in: cells) { return name }
+        let parts = [header.value("first_name", in: cells), header.value("last_name", in: cells)].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    /// Registration time stamps are year-first in Swedish exports; an unreadable one counts as
+    /// missing (R14).
+    static func timestamp(_ raw: String?) -> LocalDateTime? {
+        guard let raw, let stamp = TimestampText(raw) else { return nil }
+        return stamp.resolved(stamp.provenOrder ?? .dayFirst)
+    }
+}

@@ -1,0 +1,61 @@
+/// Which column of a participant table holds what, judged by the values (SPEC 2.4).
+struct ReportColumns {
+    var name = 0
+    var timestamps: [Int] = []
+    var duration: Int?
+    var durationIsUnitForm = false
+    var durationInMinutes = false
+    var email: Int?
+    var role: Int?
+
+    static let roleWords: Set<String> = [
+        "organizer", "organiser", "co-organizer", "co-organiser", "coorganizer", "presenter", "attendee",
+        "organisateur", "coorganisateur", "co-organisateur", "présentateur", "participant",
+        "organisatör", "medorganisatör", "presentatör", "deltagare", "organizador", "coorganizador",
+        "apresentador", "participante", "organizator", "prezenter", "uczestnik", "veranstalter",
+        "referent", "teilnehmer", "moderator", "host", "co-host",
+    ]
+
+    /// Organiser roles in every UI language seen: all start with `organi`, `co-organi` or `coorgani`,
+    /// or are Swedish `medorganisatör`.
+    static func isOrganiser(_ role: String) -> Bool {
+        let folded = TextKey.folded(role)
+        return folded.hasPrefix("organi") || folded.hasPrefix("co-organi") || folded.hasPrefix("coorgani")
+            || folded.hasPrefix("medorgani") || folded == "host" || folded == "co-host"
+    }
+
+    init(header: RawRow, rows: [RawRow]) {
+        let width = max(header.cells.count, rows.map(\.cells.count).max() ?? 0)
+        func values(_ column: Int) -> [String] {
+            rows.compactMap { column < $0.cells.count ? TextKey.collapsed($0.cells[column]) : nil }.filter { !$0.isEmpty }
+        }
+        func headerText(_ column: Int) -> String {
+            column < header.cells.count ? TextKey.folded(header.cells[column]) : ""
+        }
+        func mostly(_ column: Int, _ test: (String) -> Bool) -> Bool {
+            let found = values(column)
+            return !found.isEmpty && found.filter(test).count * 2 >= found.count
+        }
+        for column in 0..<width {
+            if column == 0 { continue }
+            if mostly(column, ReportLayout.isTimestamp) {
+                timestamps.append(column)
+            } else if duration == nil, mostly(column, DurationText.isUnitForm) {
+                duration = column
+                durationIsUnitForm = true
+            } else if duration == nil, headerText(column).contains("min") || headerText(column).contains("dur"),
+                mostly(column, { Int($0) != nil })
+            {
+                duration = column
+                durationInMinutes = true
+            } else if email == nil, mostly(column, { $0.contains("@") }), !headerText(column).contains("upn") {
+                email = column
+            } else if role == nil, mostly(column, { ReportColumns.roleWords.contains(TextKey.folded($0)) }) {
+                role = column
+            }
+        }
+        if email == nil {
+            email = (1..<max(width, 1)).first { mostly($0, { $0.contains("@") }) }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/// The shape of an attendance report, found from its rows rather than its words (SPEC 2.4, R17).
+struct ReportLayout {
+    enum Kind: String {
+        case teamsNumbered = "teams-numbered"
+        case teamsSummary = "teams-meeting-summary"
+        case teamsEventList = "teams-event-list"
+        case zoom
+        case teamsTable = "teams-table"
+    }
+
+    var kind: Kind
+    /// Key–value rows and meeting blocks before the participant table.
+    var summary: [RawRow]
+    var header: RawRow
+    var rows: [RawRow]
+
+    /// Finds a report's layout; nil means the table is a sign-in sheet.
+    static func detect(_ rows: [RawRow]) -> ReportLayout? {
+        guard !rows.isEmpty else { return nil }
+        let sections = rows.indices.filter { isSectionHeading(rows[$0]) }
+        if sections.count >= 2 {
+            // Section 2 is the participant table: one row per person (section 3 has one per join).
+            let start = sections[1] + 1
+            let end = sections.count > 2 ? sections[2] : rows.count
+            guard start < end else { return nil }
+            return ReportLayout(
+                kind: .teamsNumbered, summary: Array(rows[(sections[0] + 1)..<sections[1]]),
+                header: rows[start], rows: Array(rows[(start + 1)..<end]))
+        }
+        let candidates = rows.indices.filter { index in
+            index + 1 < rows.count && rows[index].cells.count >= 3
+                && !rows[index].cells.contains(where: isTimestamp)
+                && rows[index + 1].cells.contains(where: isTimestamp)
+        }
+        guard let tableStart = candidates.last else { return nil }
+        let header = rows[tableStart]
+        let body = Array(rows[(tableStart + 1)...])
+        let summary = Array(rows[..<tableStart])
+        if candidates.count >= 2 || summary.first.map({ isZoomBlockHeader($0) }) == true {
+            return ReportLayout(kind: .zoom, summary: summary, header: header, rows: body)
+        }
+        if let first = summary.first, first.cells.count == 1, summary.dropFirst().allSatisfy({ $0.cells.count == 2 }) {
+            return ReportLayout(kind: .teamsSummary, summary: Array(summary.dropFirst()), header: header, rows: body)
+        }
+        guard summary.isEmpty else { return nil }
+        if isEventList(header: header, body: body) {
+            return ReportLayout(kind: .teamsEventList, summary: [], header: header, rows: body)
+        }
+        let columns = ReportColumns(header: header, rows: body)
+        guard columns.timestamps.count >= 2 || columns.duration != nil else { return nil }
+        if columns.durationIsUnitForm || columns.durationInMinutes {
+            return ReportLayout(kind: columns.durationIsUnitForm ? .teamsTable : .zoom, summary: [], header: header, rows: body)
+        }
+        return nil
+    }
+
+    static func isSectionHeading(_ row: RawRow) -> Bool {
+        guard row.cells.count == 1, let text = row.cells.first else { return false }
+        let trimmed = TextKey.collapsed(text)
+        guard let dot = trimmed.firstIndex(of: "."), dot != trimmed.startIndex else { return false }
+        return trimmed[..<dot].allSatisfy { $0.isASCII && $0.isNumber } && trimmed.count > 3
+    }
+
+    static func isTimestamp(_ text: String) -> Bool {
+        TimestampText(text) != nil && text.contains(":")
+    }
+
+    static func isZoomBlockHeader(_ row: RawRow) -> Bool {
+        let folded = row.cells.map(TextKey.folded)
+        return folded.contains("meeting id") || folded.contains("topic") || folded.contains("id") && folded.contains("host")
+    }
+
+    /// Three columns: a name, a small set of action words, a time stamp (R18).
+    static func isEventList(header: RawRow, body: [RawRow]) -> Bool {
+        guard header.cells.count == 3, !body.isEmpty else { return false }
+        let actions = Set(body.compactMap { $0.cells.count > 1 ? TextKey.folded($0.cells[1]) : nil })
+        let stamped = body.filter { $0.cells.count > 2 && isTimestamp($0.cells[2]) }.count
+        return actions.count <= 8 && stamped * 2 >= body.count
+    }
+}

@@ -1,0 +1,70 @@
+/// How a data row ended (SPEC 2.1): every row read ends in exactly one of these.
+public enum RowOutcome: String, Sendable {
+    case accepted
+    case merged
+    case rejected
+}
+
+/// One line of the data-quality output.
+public struct DataQualityEntry: Sendable, Equatable {
+    public var file: Int
+    public var line: Int?
+    /// `rejected`, `merged`, `file_error`, `skipped` or `pair_rejected`.
+    public var outcome: String
+    public var reason: String
+    public var raw: String
+}
+
+/// Counts per file that prove nothing was dropped: rows read = accepted + merged + rejected.
+public struct FileAccount: Sendable, Equatable {
+    public var kind: FileKind
+    public var layout: String?
+    public var encoding: TextEncoding?
+    public var delimiter: Character?
+    public var rowsRead = 0
+    public var accepted = 0
+    public var merged = 0
+    public var rejected = 0
+    public var fileError: String?
+
+    public var balances: Bool { rowsRead == accepted + merged + rejected }
+}
+
+/// The running account of every row of every file.
+public struct RowLedger: Sendable {
+    public var accounts: [FileAccount]
+    public var entries: [DataQualityEntry] = []
+
+    public init(files: [InputFile]) {
+        accounts = files.map { FileAccount(kind: $0.kind) }
+        for (index, file) in files.enumerated() {
+            if let reason = file.skipReason {
+                entries.append(DataQualityEntry(file: index, line: nil, outcome: "skipped", reason: reason, raw: ""))
+            }
+        }
+    }
+
+    public mutating func read(_ file: Int, rows: Int = 1) { accounts[file].rowsRead += rows }
+
+    public mutating func accept(_ file: Int) { accounts[file].accepted += 1 }
+
+    public mutating func merge(_ row: RowID, reason: String, raw: String) {
+        accounts[row.file].merged += 1
+        entries.append(DataQualityEntry(file: row.file, line: row.line, outcome: "merged", reason: reason, raw: raw))
+    }
+
+    public mutating func reject(_ row: RowID, reason: String, raw: String) {
+        accounts[row.file].rejected += 1
+        entries.append(DataQualityEntry(file: row.file, line: row.line, outcome: "rejected", reason: reason, raw: raw))
+    }
+
+    /// A problem with one part of a row that does not decide the row's outcome (a rejected pair).
+    public mutating func note(_ row: RowID, outcome: String, reason: String, raw: String) {
+        entries.append(DataQualityEntry(file: row.file, line: row.line, outcome: outcome, reason: reason, raw: raw))
+    }
+
+    public mutating func fail(_ file: Int, _ message: String) {
+        accounts[file].fileError = message
+        entries.append(DataQualityEntry(file: file, line: nil, outcome: "file_error", reason: message, raw: ""))
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Reads a room sign-in sheet (SPEC 2.4, R16).
+enum SignInReader {
+    static let presentWords: Set<String> = ["x", "ja", "yes", "1", "j", "närvarande", "present"]
+
+    static func read(
+        _ table: RawTable, file: Int, path: String, sessions: [Session], lookup: SessionLookup,
+        extra: [String: [String]], ledger: inout RowLedger
+    ) -> [AttendanceRow]? {
+        let fields = FieldAliases.fields(for: .attendance)
+        guard let sheet = HeaderedTable(table: table, file: file, path: path, fields: fields, extra: extra) else {
+            return []
+        }
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let fileSession = lookup.index(of: stem).flatMap { sessions[$0].id.lowercased() == stem.lowercased() ? $0 : nil }
+        if !sheet.header.has("session") && fileSession == nil {
+            let names = HeaderMap.acceptedNames("session", fields: fields, extra: extra).map { "\"\($0)\"" }
+            ledger.fail(
+                file,
+                "\(path): a sign-in sheet needs a session column (accepted headers: \(names.joined(separator: ", "))) or a file named <session id>.csv"
+            )
+            return nil
+        }
+        if !(sheet.header.has("name") || sheet.header.has("email") || sheet.header.has("first_name")) {
+            ledger.fail(file, "\(path): required column missing: name or email (accepted headers: \"name\", \"namn\", \"e-post\", \"email\" …)")
+            return nil
+        }
+        let hasPresentColumn = sheet.header.has("present")
+        var rows: [AttendanceRow] = []
+        for row in sheet.rows {
+            ledger.read(file)
+            let id = RowID(file: file, line: row.line)
+            let cells = row.cells
+            let raw = sheet.raw(row)
+            if sheet.isTooWide(row) {
+                ledger.reject(id, reason: "more cells than the header", raw: raw)
+                continue
+            }
+            var session = fileSession
+            if let text = sheet.header.value("session", in: cells) {
+                guard let index = lookup.index(of: text) else {
+                    ledger.reject(id, reason: "unknown session \"\(text)\"", raw: raw)
+                    continue
+                }
+                session = index
+            }
+            guard let session else {
+                ledger.reject(id, reason: "no session given", raw: raw)
+                continue
+            }
+            let email = EmailAddress.normalised(sheet.header.value("email", in: cells))
+            let name = RegistrationReader.personName(sheet.header, cells).map(PersonNameText.stripped)
+            guard email != nil || !(name ?? "").isEmpty else {
+                ledger.reject(id, reason: "no name and no valid e-mail", raw: raw)
+                continue
+            }
+            var present = true
+            if hasPresentColumn {
+                present = presentWords.contains(TextKey.folded(sheet.header.value("present", in: cells) ?? ""))
+            }
+            let defaultMode: ParticipationMode = sessions[session].mode == .remote ? .remote : .inRoom
+            var mode = ModeText.participation(sheet.header.value("mode", in: cells)) ?? defaultMode
+            if mode == .unknown { mode = defaultMode }
+            let dialIn = email == nil ? name.flatMap(PersonNameText.dialInDigits) : nil
+            rows.append(
+                AttendanceRow(
+                    row: id, session: session, source: .signIn, name: dialIn == nil ? name : nil, email: email,
+                    dialIn: dialIn,
+                    organisation: OrganisationMention(
+                        text: sheet.header.value("organisation", in: cells),
+                        number: sheet.header.value("org_number", in: cells).flatMap(OrgNumber.parse),
+                        sector: sheet.header.value("sector", in: cells),
+                        municipality: sheet.header.value("municipality", in: cells)),
+                    mode: mode, present: present,
+                    seconds: sheet.header.value("duration", in: cells).flatMap(DurationText.seconds),
+                    join: nil, leave: nil, isHost: false,
+                    raw: dialIn == nil ? raw : PersonalDataMask.maskDialIn(raw, name: name ?? "")))
+        }
+        return rows
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Turns a file's bytes into text, sniffing the encoding from the bytes alone (SPEC 2.1, R3).
+///
+/// Order: a BOM (UTF-8, UTF-16LE, UTF-16BE) wins; then BOM-less UTF-16 by its NUL pattern; then any
+/// other NUL byte means "not text"; then strict UTF-8; else Windows-1252, whose five undefined bytes
+/// also mean "not text". The text returned has no BOM and is NFC-normalised, so that `ö` typed on a
+/// Mac (o + combining diaeresis) and on Windows compare equal downstream.
+public enum TextDecoder {
+    public static func decode(_ data: Data, file: String) throws(FileReadError) -> (
+        text: String, encoding: TextEncoding
+    ) {
+        let bytes = [UInt8](data)
+        let (raw, encoding) = try sniffAndDecode(bytes, file: file)
+        return (normalised(raw), encoding)
+    }
+
+    private static func sniffAndDecode(_ bytes: [UInt8], file: String) throws(FileReadError) -> (
+        String, TextEncoding
+    ) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return (try strictUTF8(bytes, from: 3, file: file), .utf8BOM)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return (try UTF16Text.decode(bytes, from: 2, .little, file: file), .utf16LE)
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return (try UTF16Text.decode(bytes, from: 2, .big, file: file), .utf16BE)
+        }
+        if let order = UTF16Text.sniffEndianness(bytes) {
+            return (try UTF16Text.decode(bytes, from: 0, order, file: file), order == .little ? .utf16LE : .utf16BE)
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            throw FileReadError(file: file, message: "not a text file: NUL byte at byte offset \(nul)")
+        }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return (text, .utf8)
+        }
+        if let bad = Windows1252.firstUndefined(in: bytes) {
+            let hex = String(bytes[bad], radix: 16, uppercase: true)
+            throw FileReadError(
+                file: file,
+                message: "not a text file: byte 0x\(hex) at byte offset \(bad) is neither UTF-8 nor Windows-1252")
+        }
+        return (Windows1252.decode(bytes), .windows1252)
+    }
+
+    /// UTF-8 after a BOM must be valid: the BOM promised it, so a bad byte is a damaged file, not cp1252.
+    private static func strictUTF8(_ bytes: [UInt8], from start: Int, file: String) throws(FileReadError) -> String {
+        let body = bytes[start...]
+        if let nul = body.firstIndex(of: 0) {
+            throw FileReadError(file: file, message: "not a text file: NUL byte at byte offset \(nul)")
+        }
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        let bad = start + firstInvalidUTF8(body)
+        throw FileReadError(file: file, message: "not valid UTF-8 although the file starts with a UTF-8 BOM: byte offset \(bad)")
+    }
+
+    /// The offset (from the slice's start) of the first byte that does not begin a valid UTF-8 sequence.
+    private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .error: return offset
+            case .emptyInput: return offset
+            }
+        }
+    }
+
+    /// ASCII is already NFC; skipping it keeps the common case free of a Foundation round trip.
+    private static func normalised(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
+        return text.precomposedStringWithCanonicalMapping
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// Feedback figures (SPEC 4, R27, R28).
+enum FeedbackCalculator {
+    static func figures(rows: [FeedbackRow], attendances: Int?) -> FeedbackFigures {
+        var figures = FeedbackFigures()
+        figures.responses = rows.count
+        figures.responseRate = attendances.flatMap { Ratio.of(rows.count, $0) }
+        let ratings = rows.compactMap(\.rating)
+        if !ratings.isEmpty { figures.ratingMean = ratings.reduce(0, +) / Double(ratings.count) }
+        for rating in ratings {
+            // Half up: 4,5 counts as 5.
+            let bucket = min(max(Int((rating + 0.5).rounded(.down)), 1), 5)
+            figures.ratingDistribution[bucket - 1] += 1
+        }
+        figures.comments = rows.filter { $0.comment != nil }.count
+        let recommends = rows.compactMap(\.recommend)
+        if !recommends.isEmpty {
+            let promoters = recommends.filter { $0 >= 9 }.count
+            let detractors = recommends.filter { $0 <= 6 }.count
+            figures.nps = (Double(promoters) - Double(detractors)) * 100 / Double(recommends.count)
+        }
+        return figures
+    }
+}

@@ -1,0 +1,119 @@
+/// Figures of a group of sessions: an area, a phase or the totals (SPEC 4, R33–R35, R43).
+/// Distinct counts are taken over the group's persons and organisations; sums are sums.
+struct GroupCalculator {
+    var data: Resolved
+    var figures: [Int: SessionFigures]
+
+    func group(_ name: String, sessions: [Int], areaFeedback: [FeedbackRow]) -> GroupFigures {
+        var group = GroupFigures(name: name)
+        group.sessions = sessions.count
+        let withData = sessions.filter { data.hasAttendanceData[$0] }
+        group.sessionsWithAttendanceData = withData.count
+        for index in sessions {
+            guard let session = figures[index] else { continue }
+            group.registered += session.registered
+            group.registeredInRoom += session.registeredInRoom
+            group.registeredRemote += session.registeredRemote
+            group.registeredModeUnknown += session.registeredModeUnknown
+        }
+        var registeredPersons = Set<Int>()
+        var registeredOrganisations = Set<Int>()
+        for index in sessions {
+            for (person, registration) in data.registrations[index] {
+                registeredPersons.insert(person)
+                if let org = registration.organisation { registeredOrganisations.insert(org) }
+            }
+        }
+        group.registeredPersons = registeredPersons.count
+        group.registeredOrganisations = registeredOrganisations.count
+        group.registeredPersonsByGender = genderBreakdown(registeredPersons)
+
+        if !withData.isEmpty {
+            var attendedRegistered = 0
+            var inRoomAttended = 0
+            var capacity = 0
+            var substantive: Int?
+            var minutes: [Double] = []
+            group.attended = 0
+            group.attendedInRoom = 0
+            group.attendedRemote = 0
+            group.hosts = 0
+            group.walkIns = 0
+            group.noShows = 0
+            group.switchedToRemote = 0
+            var registeredWithData = 0
+            for index in withData {
+                guard let session = figures[index] else { continue }
+                group.attended? += session.attended ?? 0
+                group.attendedInRoom? += session.attendedInRoom ?? 0
+                group.attendedRemote? += session.attendedRemote ?? 0
+                group.hosts? += session.hosts ?? 0
+                group.walkIns? += session.walkIns ?? 0
+                group.noShows? += session.noShows ?? 0
+                group.switchedToRemote? += session.switchedToRemote ?? 0
+                attendedRegistered += session.attendedRegistered ?? 0
+                registeredWithData += session.registered
+                if let cap = session.session.capacity, cap > 0 {
+                    capacity += cap
+                    inRoomAttended += session.attendedInRoom ?? 0
+                }
+                if let count = session.substantiveRemote { substantive = (substantive ?? 0) + count }
+                minutes += SessionCalculator.remoteMinutes(data.attendance[index])
+            }
+            group.turnoutRate = Ratio.of(attendedRegistered, registeredWithData)
+            group.roomFill = Ratio.of(inRoomAttended, capacity)
+            group.medianRemoteMinutes = Ratio.median(minutes)
+            group.substantiveRemote = substantive
+        }
+
+        var participants = Set<Int>()
+        var attendancesByOrganisation: [Int: Int] = [:]
+        var attendancesWithOrganisation = 0
+        for index in withData {
+            for (person, attendance) in data.attendance[index] {
+                participants.insert(person)
+                if let org = attendance.organisation {
+                    attendancesByOrganisation[org, default: 0] += 1
+                    attendancesWithOrganisation += 1
+                }
+            }
+        }
+        group.participants = participants.count
+        group.personsByGender = genderBreakdown(participants)
+        let organisations = Set(attendancesByOrganisation.keys)
+        group.organisations = organisations.count
+        group.organisationsBySector = Breakdowns.sectors(organisations.map { data.organisations[$0].sector })
+        group.organisationsByMunicipality = Breakdowns.municipalities(organisations.map { data.organisations[$0].municipality })
+        group.helixCoverage = Sector.helix.filter { sector in organisations.contains { data.organisations[$0].sector == sector } }.count
+        group.municipalitiesReached = Municipality.county.filter { place in
+            organisations.contains { data.organisations[$0].municipality == place }
+        }.count
+        let top = attendancesByOrganisation.values.sorted(by: >).prefix(10).reduce(0, +)
+        group.top10Share = withData.isEmpty ? nil : Ratio.of(top, attendancesWithOrganisation)
+        group.feedback = FeedbackCalculator.figures(
+            rows: sessions.flatMap { index in data.feedback.filter { $0.session == index } } + areaFeedback,
+            attendances: group.attended)
+        return group
+    }
+
+    func genderBreakdown(_ persons: Set<Int>) -> Breakdown {
+        var counts: [Gender: Int] = [:]
+        for person in persons { counts[data.gender[person] ?? .unknown, default: 0] += 1 }
+        return Gender.allCases.map { (key: $0.rawValue, count: counts[$0] ?? 0) }
+    }
+}
+
+/// Breakdowns in a fixed key order, zeros included, so every report has the same keys.
+enum Breakdowns {
+    static func sectors(_ values: [Sector]) -> Breakdown {
+        var counts: [Sector: Int] = [:]
+        for value in values { counts[value, default: 0] += 1 }
+        return Sector.allCases.map { (key: $0.rawValue, count: counts[$0] ?? 0) }
+    }
+
+    static func municipalities(_ values: [Municipality]) -> Breakdown {
+        var counts: [Municipality: Int] = [:]
+        for value in values { counts[value, default: 0] += 1 }
+        return Municipality.allCases.map { (key: $0.rawValue, count: counts[$0] ?? 0) }
+    }
+}

@@ -1,0 +1,53 @@
+/// Computes every figure of one report from resolved records (SPEC 4). No I/O, no clock.
+public enum MetricsCalculator {
+    public static func compute(_ data: Resolved, period: Period) -> Metrics {
+        let sessions = data.programme.sessions
+        let inPeriod = sessions.indices.filter { period.contains(sessions[$0].date) }
+        var figures: [Int: SessionFigures] = [:]
+        for index in inPeriod {
+            var session = SessionCalculator.figures(index, data)
+            session.feedback = FeedbackCalculator.figures(
+                rows: data.feedback.filter { $0.session == index }, attendances: session.attended)
+            figures[index] = session
+        }
+        let calculator = GroupCalculator(data: data, figures: figures)
+        let areaRows = data.feedback.filter { row in
+            guard row.session == nil, row.area != nil else { return false }
+            // Area-level rows fall in a period by their time stamp; without one, only in "alla" (R26).
+            guard period.from != nil || period.to != nil else { return true }
+            return row.submitted.map { period.contains($0.date) } ?? false
+        }
+        let areas = data.programme.areas.map { area in
+            calculator.group(
+                area, sessions: inPeriod.filter { Programme.areaKey(sessions[$0].area) == Programme.areaKey(area) },
+                areaFeedback: areaRows.filter { $0.area == area })
+        }
+        let phases = data.programme.phases.map { phase in
+            calculator.group(
+                phase,
+                sessions: inPeriod.filter { sessions[$0].phase.map(Programme.areaKey) == Programme.areaKey(phase) },
+                areaFeedback: [])
+        }
+        let totals = calculator.group("totals", sessions: inPeriod, areaFeedback: areaRows)
+        let organisations = OrganisationCalculator.summary(data, period: period, inPeriod: inPeriod)
+        let periodSessions = Set(inPeriod)
+        let comments = (data.feedback.filter { $0.session.map(periodSessions.contains) ?? false } + areaRows)
+            .compactMap { row -> FeedbackComment? in
+                guard let text = row.comment else { return nil }
+                let session = row.session.map { sessions[$0] }
+                return FeedbackComment(area: session?.area ?? row.area ?? "", session: session?.label, rating: row.rating, text: text)
+            }
+        let dates = inPeriod.map { sessions[$0].date }
+        let present = Set(organisations.list.map(\.municipality))
+        return Metrics(
+            period: period,
+            sessionDates: dates.min().flatMap { first in dates.max().map { (first, $0) } },
+            totals: totals, areas: areas, phases: phases,
+            sessions: inPeriod.compactMap { figures[$0] },
+            organisations: organisations,
+            continuity: ContinuityCalculator.steps(data, period: period),
+            dataQuality: DataQualityCalculator.summary(data),
+            municipalitiesMissing: Municipality.county.filter { !present.contains($0) }.map(\.rawValue),
+            comments: comments)
+    }
+}

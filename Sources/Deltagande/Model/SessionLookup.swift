@@ -1,0 +1,26 @@
+/// Finds sessions by id or by the label forms show (SPEC 2.3, R12).
+public struct SessionLookup: Sendable {
+    var byID: [String: Int] = [:]
+    var byLabel: [String: Int] = [:]
+    var ambiguousLabels = Set<String>()
+
+    public init(_ sessions: [Session]) {
+        for (index, session) in sessions.enumerated() {
+            byID[session.id.lowercased()] = index
+            let label = TextKey.folded(session.label)
+            if byLabel[label] != nil {
+                ambiguousLabels.insert(label)
+            } else {
+                byLabel[label] = index
+            }
+        }
+        for label in ambiguousLabels { byLabel[label] = nil }
+    }
+
+    /// Ids match case-insensitively; labels also ignore white space; a shared label matches neither.
+    public func index(of text: String) -> Int? {
+        let trimmed = TextKey.collapsed(text)
+        if let index = byID[trimmed.lowercased()] { return index }
+        return byLabel[TextKey.folded(trimmed)]
+    }
+}

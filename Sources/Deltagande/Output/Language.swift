@@ -1,0 +1,5 @@
+/// The language of council outputs: Swedish by default, English with `--language en`.
+public enum Language: String, Sendable, CaseIterable {
+    case swedish = "sv"
+    case english = "en"
+}

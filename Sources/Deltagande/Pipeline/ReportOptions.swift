@@ -1,0 +1,50 @@
+import Foundation
+
+/// Everything one report run needs to know; the CLI builds it from flags.
+public struct ReportOptions: Sendable {
+    public var input: URL
+    /// The parent folder: the report goes to `<output>/<label>/`.
+    public var output: URL
+    public var period: Period = .all
+    public var language: Language = .swedish
+    public var suppression: Suppression = .none
+    public var author = "Region Jämtland Härjedalen"
+    /// From `SOURCE_DATE_EPOCH`: fixes every date the outputs show, so reruns are byte-identical.
+    public var fixedDate: Date?
+
+    public init(input: URL, output: URL) {
+        self.input = input
+        self.output = output
+    }
+}
+
+/// Why a report run stopped without publishing.
+public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// R1: files that cannot be used; every one is listed.
+    case unusableInput([String])
+    case personalData([String])
+    case output(String)
+
+    public var description: String {
+        switch self {
+        case .unusableInput(let problems):
+            "input cannot be used (\(problems.count) file\(problems.count == 1 ? "" : "s")); no report written:\n"
+                + problems.map { "  " + $0 }.joined(separator: "\n")
+        case .personalData(let findings):
+            "personal data found in a council output; nothing published:\n" + findings.map { "  " + $0 }.joined(separator: "\n")
+        case .output(let message): message
+        }
+    }
+}
+
+/// Time spent per stage, for `--timings` and `make bench`.
+public struct StageTimings: Sendable {
+    public var stages: [(name: String, seconds: Double)] = []
+
+    mutating func measure<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try work()
+        stages.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        return result
+    }
+}

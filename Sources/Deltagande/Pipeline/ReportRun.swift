@@ -1,0 +1,111 @@
+import Foundation
+
+/// The whole job: read, resolve, compute, render, guard, publish (SPEC 2–5).
+public enum ReportRun {
+    /// The files a run publishes.
+    public struct Result: Sendable {
+        public var folder: URL
+        public var files: [URL]
+        public var metrics: Metrics
+        public var timings: StageTimings
+    }
+
+    public static func run(_ options: ReportOptions) throws -> Result {
+        var timings = StageTimings()
+        let ingested = try timings.measure("read") { try Ingest.read(folder: options.input) }
+        let problems = ingested.fileErrors
+        if !problems.isEmpty { throw ReportError.unusableInput(problems) }
+        let resolved = timings.measure("resolve") { Resolver.resolve(ingested) }
+        let (metrics, previous, toDate) = timings.measure("compute") { () -> (Metrics, Metrics?, Metrics?) in
+            let metrics = MetricsCalculator.compute(resolved, period: options.period)
+            guard let previousPeriod = options.period.previousMonth else { return (metrics, nil, nil) }
+            let previous = MetricsCalculator.compute(resolved, period: previousPeriod)
+            let toDate = MetricsCalculator.compute(resolved, period: Period(label: "hittills", from: nil, to: options.period.to))
+            return (metrics, previous, toDate)
+        }
+        let published = try timings.measure("write") {
+            try write(metrics: metrics, previous: previous, toDate: toDate, resolved: resolved, options: options)
+        }
+        return Result(folder: published.folder, files: published.files, metrics: metrics, timings: timings)
+    }
+
+    static func write(
+        metrics: Metrics, previous: Metrics?, toDate: Metrics?, resolved: Resolved, options: ReportOptions
+    ) throws -> (folder: URL, files: [URL]) {
+        let label = metrics.period.label
+        let folder = options.output.appendingPathComponent(label)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw ReportError.output("\(folder.path): cannot create the report folder")
+        }
+        let lock = try OutputLock(folder: folder)
+        defer { withExtendedLifetime(lock) {} }
+
+        let now = options.fixedDate ?? Date()
+        let generated = CalendarDate.utc(now)
+        let english = options.language == .english
+        let names = (
+            workbook: "deltagande-\(label).xlsx",
+            summary: (english ? "summary-" : "sammanfattning-") + "\(label).txt",
+            json: "metrics-\(label).json",
+            quality: "datakvalitet-\(label).csv"
+        )
+        let json = MetricsJSON.document(metrics, suppression: options.suppression)
+        let text = SummaryText(
+            metrics: metrics, previous: previous, toDate: toDate, generated: generated, language: options.language,
+            suppression: options.suppression
+        ).render()
+        let workbook = WorkbookBuilder(
+            metrics: metrics, generated: generated, created: now, language: options.language,
+            suppression: options.suppression, author: options.author
+        ).build()
+        let quality = DataQualityCSV.render(
+            entries: resolved.ledger.entries, files: resolved.files, accounts: resolved.ledger.accounts,
+            language: options.language)
+
+        // Stage every file under a hidden temporary name, check them, then rename them into place.
+        let workbookURL = folder.appendingPathComponent(names.workbook)
+        let stagedWorkbook = AtomicFile.temporaryURL(for: workbookURL)
+        var staged: [URL] = [stagedWorkbook]
+        defer { for url in staged { unlink(url.path) } }
+        do {
+            try XLSXWriter.write(workbook, to: stagedWorkbook)
+        } catch {
+            throw ReportError.output(error.description)
+        }
+        let guardian = PersonalDataGuard(personNames: resolved.personNames)
+        var findings: [String] = []
+        let workbookText = (try? PersonalDataGuard.workbookText(stagedWorkbook)) ?? ""
+        findings += guardian.findings(in: workbookText).map { "\(names.workbook): \($0)" }
+        findings += guardian.findings(in: text).map { "\(names.summary): \($0)" }
+        findings += guardian.findings(in: PersonalDataGuard.jsonStrings(json).joined(separator: "\n")).map { "\(names.json): \($0)" }
+        if !findings.isEmpty { throw ReportError.personalData(findings) }
+
+        let textURL = folder.appendingPathComponent(names.summary)
+        let jsonURL = folder.appendingPathComponent(names.json)
+        let qualityURL = folder.appendingPathComponent(names.quality)
+        do {
+            staged.append(try AtomicFile.stage(Data(text.utf8), for: textURL))
+            staged.append(try AtomicFile.stage(Data(json.serialised().utf8), for: jsonURL))
+            // The data-quality CSV holds raw rows: personal data, for the analyst only.
+            staged.append(try AtomicFile.stage(Data(quality.utf8), for: qualityURL, permissions: 0o600))
+            // Every file is whole on disk before the first rename: a failure up to here leaves the
+            // previous report untouched.
+            for (temporary, final) in zip(staged, [workbookURL, textURL, jsonURL, qualityURL]) {
+                try AtomicFile.publish(temporary, as: final)
+            }
+            staged = []
+        } catch {
+            throw ReportError.output(error.description)
+        }
+        return (folder, [workbookURL, textURL, jsonURL, qualityURL])
+    }
+}
+
+extension CalendarDate {
+    /// The UTC day of a moment: the generation date outputs show.
+    static func utc(_ date: Date) -> CalendarDate {
+        CalendarDate(dayNumber: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+}

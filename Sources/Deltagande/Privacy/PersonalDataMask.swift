@@ -1,0 +1,47 @@
+import Foundation
+
+/// Masks personal data inside free text such as feedback comments (SPEC 5, R41, R47).
+public enum PersonalDataMask {
+    // Patterns are built once; NSRegularExpression is thread-safe for matching.
+    nonisolated(unsafe) static let email = try? NSRegularExpression(
+        pattern: #"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#)
+    /// 10 or 12 digits in the identity-number layout, with or without a separator before the last four.
+    nonisolated(unsafe) static let identity = try? NSRegularExpression(
+        pattern: #"(?<![0-9.,])(?:[0-9]{2})?[0-9]{6}[-–+ ]?[0-9]{4}(?![0-9])"#)
+    /// A phone-like run: 7 or more digits, allowing spaces, hyphens, dots, brackets and a leading +.
+    nonisolated(unsafe) static let phone = try? NSRegularExpression(
+        pattern: #"(?<![0-9.,])(?![0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]))\+?[0-9](?:[ \-–.()\u00A0]?[0-9]){6,}(?![0-9])"#)
+
+    /// Replaces e-mail addresses, identity numbers and phone numbers with a marker.
+    public static func maskComment(_ text: String, language: Language = .swedish) -> String {
+        var result = text
+        result = replace(email, in: result, with: language == .swedish ? "[e-post]" : "[e-mail]")
+        result = replace(identity, in: result, with: language == .swedish ? "[personnummer]" : "[id number]")
+        result = replace(phone, in: result, with: language == .swedish ? "[telefon]" : "[phone]")
+        return result
+    }
+
+    /// The data-quality CSV shows raw rows but never a dial-in's number (R41).
+    public static func maskDialIn(_ raw: String, name: String) -> String {
+        name.isEmpty ? raw : raw.replacingOccurrences(of: name, with: "[uppringd]")
+    }
+
+    static func replace(_ expression: NSRegularExpression?, in text: String, with marker: String) -> String {
+        guard let expression else { return text }
+        let range = NSRange(text.startIndex..., in: text)
+        return expression.stringByReplacingMatches(in: text, range: range, withTemplate: NSRegularExpression.escapedTemplate(for: marker))
+    }
+
+    /// Finds personal data in a council output; used by the final guard.
+    static func findings(in text: String) -> [String] {
+        var found: [String] = []
+        for (expression, kind) in [(email, "e-mail address"), (identity, "identity number"), (phone, "phone number")] {
+            guard let expression else { continue }
+            let range = NSRange(text.startIndex..., in: text)
+            if let match = expression.firstMatch(in: text, range: range), let swiftRange = Range(match.range, in: text) {
+                found.append("\(kind) \"\(text[swiftRange])\"")
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Column widths computed from content, since libxlsxwriter 1.1.4 has no autofit.
+///
+/// A width is the longest displayed text in the column in characters, plus padding, clamped
+/// to `minimum…maximum`. Merged ranges are left out: a title spanning a table should not
+/// widen its first column.
+enum ColumnWidths {
+    static let minimum = 8.0
+    static let maximum = 60.0
+    /// Room for the cell margins.
+    static let padding = 2.0
+    /// Room for the filter button in a header cell.
+    static let filterButton = 2.0
+
+    /// One width per column that has content or a given width; `nil` leaves Excel's default.
+    static func widths(for sheet: SheetDescription) -> [Double?] {
+        let columnCount = sheet.cells.map(\.count).max() ?? 0
+        var characters = [Double?](repeating: nil, count: max(columnCount, sheet.columnWidths?.count ?? 0))
+        let filterRow = sheet.autofilter?.firstRow
+        for (rowIndex, row) in sheet.cells.enumerated() {
+            for (columnIndex, cell) in row.enumerated() {
+                guard var width = displayWidth(of: cell) else { continue }
+                if rowIndex == filterRow, let filter = sheet.autofilter,
+                    (filter.firstColumn...max(filter.firstColumn, filter.lastColumn)).contains(columnIndex)
+                {
+                    width += filterButton
+                }
+                if isMerged(row: rowIndex, column: columnIndex, in: sheet.mergedRanges) { continue }
+                characters[columnIndex] = max(characters[columnIndex] ?? 0, width)
+            }
+        }
+        var widths = characters.map { chars in chars.map { min(max($0 + padding, minimum), maximum) } }
+        for (index, given) in (sheet.columnWidths ?? []).enumerated() {
+            widths[index] = given
+        }
+        return widths
+    }
+
+    /// The width of what the cell shows, in characters of the default font; `nil` if it shows nothing.
+    static func displayWidth(of cell: Cell) -> Double? {
+        guard let text = displayText(of: cell.value) else { return nil }
+        let longestLine = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { Double($0.count) }.max() ?? 0
+        let size = (cell.style.fontSize ?? 11) / 11
+        let weight = cell.style.bold ? 1.1 : 1.0
+        return longestLine * max(size, 1) * weight
+    }
+
+    /// The text Excel shows for a value with its default number format.
+    static func displayText(of value: CellValue) -> String? {
+        switch value {
+        case .text(let text):
+            return text.isEmpty ? nil : text
+        case .integer(let number):
+            return grouped(String(number.magnitude), negative: number < 0)
+        case .number(let number):
+            guard number.isFinite else { return CellValue.missingText }
+            return oneDecimal(number)
+        case .percent(let fraction):
+            guard let fraction, fraction.isFinite else { return CellValue.missingText }
+            return oneDecimal(fraction * 100) + " %"
+        case .date:
+            return "yyyy-mm-dd"
+        case .missing:
+            return CellValue.missingText
+        case .empty:
+            return nil
+        }
+    }
+
+    private static func oneDecimal(_ number: Double) -> String {
+        let text = String(format: "%.1f", number.magnitude)
+        let parts = text.split(separator: ".", maxSplits: 1)
+        let integer = parts.first.map(String.init) ?? text
+        let fraction = parts.count > 1 ? "," + parts[1] : ""
+        return grouped(integer, negative: number < 0 && text != "0.0") + fraction
+    }
+
+    private static func grouped(_ digits: String, negative: Bool) -> String {
+        var result = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 {
+                result.append(" ")
+            }
+            result.append(digit)
+        }
+        return negative ? "-" + result : result
+    }
+
+    private static func isMerged(row: Int, column: Int, in ranges: [MergedRange]) -> Bool {
+        ranges.contains { merged in
+            let range = merged.range
+            return row >= range.firstRow && row <= range.lastRow && column >= range.firstColumn
+                && column <= range.lastColumn
+        }
+    }
+}

@@ -1,2 +1,0 @@
-import Deltagande
-print("hi")
