@@ -40,7 +40,8 @@ enum ColumnWidths {
     /// The width of what the cell shows, in characters of the default font; `nil` if it shows nothing.
     static func displayWidth(of cell: Cell) -> Double? {
         guard let text = displayText(of: cell.value) else { return nil }
-        let longestLine = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let longestLine =
+            text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { Double($0.count) }.max() ?? 0
         let size = (cell.style.fontSize ?? 11) / 11
         let weight = cell.style.bold ? 1.1 : 1.0

@@ -66,6 +66,11 @@ public struct CellRange: Sendable, Hashable {
         CellRange(firstRow: rows.lowerBound, firstColumn: column, lastRow: rows.upperBound, lastColumn: column)
     }
 
+    /// A single row from `firstColumn` to `lastColumn`.
+    public static func row(_ row: Int, columns: ClosedRange<Int>) -> CellRange {
+        CellRange(firstRow: row, firstColumn: columns.lowerBound, lastRow: row, lastColumn: columns.upperBound)
+    }
+
     /// The range in absolute A1 notation, e.g. `$A$2:$A$5`.
     public var absoluteA1: String {
         let first = "$\(CellRange.columnLetters(firstColumn))$\(firstRow + 1)"

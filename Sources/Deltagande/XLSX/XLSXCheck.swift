@@ -16,7 +16,9 @@ struct XLSXCheck {
         -> UnsafeMutablePointer<T>
     {
         guard let pointer else {
-            throw XLSXError(call: call, message: "libxlsxwriter returned no object (out of memory or invalid arguments)", file: file, sheet: sheet)
+            throw XLSXError(
+                call: call, message: "libxlsxwriter returned no object (out of memory or invalid arguments)",
+                file: file, sheet: sheet)
         }
         return pointer
     }

@@ -102,7 +102,8 @@ struct XLSXSheetWriter {
     {
         // A blank cell without a format is nothing at all; libxlsxwriter would only report that.
         guard let format else { return }
-        try check.check(worksheet_write_blank(worksheet, row, column, format), "worksheet_write_blank", sheet: sheet.name)
+        try check.check(
+            worksheet_write_blank(worksheet, row, column, format), "worksheet_write_blank", sheet: sheet.name)
     }
 
     private func merge(_ merged: MergedRange) throws(XLSXError) {

@@ -60,7 +60,7 @@ enum XLSXText {
         var result = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
             if scalar == "_", startsEscape(scalars, at: index) {
-                result.append(contentsOf: "_x005F".unicodeScalars)
+                result.append(contentsOf: "_x005F_".unicodeScalars)
             } else {
                 result.append(scalar)
             }

@@ -55,9 +55,11 @@ public enum XLSXWriter {
                 try check.check(LXW_ERROR_SHEETNAME_ALREADY_USED, "workbook_validate_sheet_name", sheet: sheet.name)
             }
             let name = strings.pointer(sheet.name)
-            try check.check(workbook_validate_sheet_name(lxwWorkbook, name), "workbook_validate_sheet_name", sheet: sheet.name)
+            try check.check(
+                workbook_validate_sheet_name(lxwWorkbook, name), "workbook_validate_sheet_name", sheet: sheet.name)
             worksheets.append(
-                try check.require(workbook_add_worksheet(lxwWorkbook, name), "workbook_add_worksheet", sheet: sheet.name))
+                try check.require(
+                    workbook_add_worksheet(lxwWorkbook, name), "workbook_add_worksheet", sheet: sheet.name))
         }
         for (sheet, worksheet) in zip(workbook.sheets, worksheets) {
             try XLSXSheetWriter(worksheet: worksheet, sheet: sheet, check: check, formats: formats, strings: strings)

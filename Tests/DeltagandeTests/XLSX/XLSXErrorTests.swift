@@ -39,7 +39,8 @@ import Testing
     @Test(arguments: [("Data", "DATA"), ("Återkoppling", "återkoppling")])
     func rejectsSheetNamesThatDifferOnlyInCase(first: String, second: String) throws {
         let sheets = [SheetDescription(name: first, cells: []), SheetDescription(name: second, cells: [])]
-        let error = try #require(try write(WorkbookDescription(properties: SampleWorkbook.properties, sheets: sheets)).error)
+        let error = try #require(
+            try write(WorkbookDescription(properties: SampleWorkbook.properties, sheets: sheets)).error)
         #expect(error.call == "workbook_validate_sheet_name")
         #expect(error.sheet == second)
     }
@@ -90,12 +91,15 @@ import Testing
     @Test func rejectsACellBeyondTheLastColumn() throws {
         let sheet = SheetDescription(
             name: "Bred", cells: [[], []],
-            mergedRanges: [MergedRange(range: CellRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 70_000), text: "x")])
+            mergedRanges: [
+                MergedRange(range: CellRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 70_000), text: "x")
+            ])
         #expect(try write(SampleWorkbook.single(sheet)).error?.call == "worksheet_merge_range")
     }
 
     @Test func describesTheFileSheetCallAndMessage() {
-        let error = XLSXError(call: "workbook_close", message: "Error creating output xlsx file.", file: "/r/a.xlsx", sheet: nil)
+        let error = XLSXError(
+            call: "workbook_close", message: "Error creating output xlsx file.", file: "/r/a.xlsx", sheet: nil)
         #expect(error.description == "/r/a.xlsx: workbook_close: Error creating output xlsx file.")
         let sheetError = XLSXError(call: "worksheet_write_string", message: "m", file: "f.xlsx", sheet: "Täckning")
         #expect(sheetError.description == "f.xlsx: sheet 'Täckning': worksheet_write_string: m")

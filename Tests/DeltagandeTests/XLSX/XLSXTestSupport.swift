@@ -39,7 +39,10 @@ enum SampleWorkbook {
     static var summary: SheetDescription {
         let areas = ["Norr", "Söder", "Öster", "Väster"]
         var cells: [[Cell]] = [
-            [.header("Område"), .header("I rummet"), .header("På distans"), .header("Andel i rummet"), .header("Senast")]
+            [
+                .header("Område"), .header("I rummet"), .header("På distans"), .header("Andel i rummet"),
+                .header("Senast"),
+            ]
         ]
         for (index, area) in areas.enumerated() {
             let inRoom = (index + 1) * 1_000
@@ -92,14 +95,17 @@ enum SampleWorkbook {
         )
     }
 
-    static let otherSheetNames = ["Sessioner", "Organisationer", "Täckning", "Återkoppling", "Kontinuitet", "Datakvalitet"]
+    static let otherSheetNames = [
+        "Sessioner", "Organisationer", "Täckning", "Återkoppling", "Kontinuitet", "Datakvalitet",
+    ]
 
     static var workbook: WorkbookDescription {
         WorkbookDescription(
             properties: properties,
-            sheets: [summary] + otherSheetNames.map { name in
-                SheetDescription(name: name, cells: [[.header(name)], [.text("rad i \(name)")]], freezeRows: 1)
-            }
+            sheets: [summary]
+                + otherSheetNames.map { name in
+                    SheetDescription(name: name, cells: [[.header(name)], [.text("rad i \(name)")]], freezeRows: 1)
+                }
         )
     }
 

@@ -185,7 +185,11 @@ import Testing
             charts: [
                 ChartDescription(
                     kind: .column,
-                    series: [ChartSeries(name: "=Antal", categories: ChartRange(sheet: sheetName, range: .column(0, rows: 1...2)), values: range)],
+                    series: [
+                        ChartSeries(
+                            name: "=Antal", categories: ChartRange(sheet: sheetName, range: .column(0, rows: 1...2)),
+                            values: range)
+                    ],
                     anchorRow: 4, anchorColumn: 0)
             ])
         let read = try #require(try roundTrip(SampleWorkbook.single(sheet)).sheet(sheetName))

@@ -1,7 +1,7 @@
 import Deltagande
 import Testing
 
-@Suite struct ChartRangeTests {
+@Suite struct XLSXChartRangeTests {
     @Test(arguments: [
         ("Data", "Data!$A$2:$A$5"),
         ("Sammanfattning per område", "'Sammanfattning per område'!$A$2:$A$5"),
