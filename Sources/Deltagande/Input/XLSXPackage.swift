@@ -14,12 +14,7 @@ struct XLSXPackage {
     private let file: String
 
     init(_ data: Data, file: String) throws(FileReadError) {
-        let archive: Archive
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw FileReadError(file: file, message: "not a readable .xlsx: the zip archive is damaged (\(error))")
-        }
+        let archive = try Self.open(data, file: file)
         var entries: [String: Entry] = [:]
         for entry in archive where entry.type == .file {
             let key = Self.key(entry.path)
@@ -28,6 +23,26 @@ struct XLSXPackage {
         self.archive = archive
         self.entries = entries
         self.file = file
+    }
+
+    /// Opens the archive from a temporary file rather than with `Archive(data:)`: ZIPFoundation's
+    /// in-memory backing on Linux traps (a range check in `MemoryFile.readData`) when a damaged zip
+    /// points past its end, whereas a real file just reads short and gives a catchable error. The file
+    /// is unlinked as soon as it is open, so nothing is left behind whatever happens next.
+    private static func open(_ data: Data, file: String) throws(FileReadError) -> Archive {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("deltagande-\(UUID().uuidString).xlsx")
+        do {
+            try data.write(to: url)
+        } catch {
+            throw FileReadError(file: file, message: "cannot unpack the .xlsx: no temporary file (\(error.localizedDescription))")
+        }
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            return try Archive(url: url, accessMode: .read)
+        } catch {
+            throw FileReadError(file: file, message: "not a readable .xlsx: the zip archive is damaged (\(error))")
+        }
     }
 
     func has(_ path: String) -> Bool {

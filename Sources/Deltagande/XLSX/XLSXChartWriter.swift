@@ -80,12 +80,16 @@ struct XLSXChartWriter {
         )
     }
 
-    /// The category and value axes. libxlsxwriter keeps x as the category axis for every
-    /// bar and column chart (for bars it is drawn vertically).
+    /// The category and value axes. libxlsxwriter's x axis is the horizontal one, which for bar
+    /// charts is the value axis.
     private func axes(of lxwChart: UnsafeMutablePointer<lxw_chart>) -> (
         category: UnsafeMutablePointer<lxw_chart_axis>?, value: UnsafeMutablePointer<lxw_chart_axis>?
     ) {
-        (lxwChart.pointee.x_axis, lxwChart.pointee.y_axis)
+        let chart = lxwChart.pointee
+        switch self.chart.kind {
+        case .column, .columnStacked: return (chart.x_axis, chart.y_axis)
+        case .bar, .barStacked: return (chart.y_axis, chart.x_axis)
+        }
     }
 
     private func scale() throws(XLSXError) -> (Double, Double) {

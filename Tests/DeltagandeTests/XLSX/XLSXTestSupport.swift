@@ -81,6 +81,8 @@ enum SampleWorkbook {
                 ChartDescription(
                     kind: .bar,
                     title: "Andel i rummet",
+                    categoryAxisTitle: "Område",
+                    valueAxisTitle: "Andel",
                     series: [
                         ChartSeries(
                             name: "Andel", sheet: summarySheetName, categories: .column(0, rows: rows),

@@ -171,6 +171,8 @@ import Testing
         #expect(clustered.barDirection == "bar")
         #expect(clustered.grouping == "clustered")
         #expect(clustered.legendPosition == nil)
+        #expect(clustered.xAxisTitle == "Område", "openpyxl's x axis is the category axis, also for bars")
+        #expect(clustered.yAxisTitle == "Andel")
         #expect(clustered.series.first?.values == "'Sammanfattning per område'!$D$2:$D$6")
         #expect(read.charts.allSatisfy { $0.series.count > 0 })
         #expect(try roundTrip(SampleWorkbook.workbook).sheet("Sessioner")?.charts.isEmpty == true)

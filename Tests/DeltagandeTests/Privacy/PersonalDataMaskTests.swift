@@ -1,0 +1,51 @@
+import Testing
+
+@testable import Deltagande
+
+@Suite struct PersonalDataMaskTests {
+    @Test(arguments: [
+        ("Skriv till asa.lindqvist-oberg@ostersund.example!", "Skriv till [e-post]!"),
+        ("Ring 070-123 45 67 i morgon", "Ring [telefon] i morgon"),
+        ("Ring +46 70 123 45 67", "Ring [telefon]"),
+        ("Ring 070-1234567", "Ring [telefon]"),
+        // Ten bare digits have the identity-number layout (R47): masked as such.
+        ("Ring 0701234567", "Ring [personnummer]"),
+        ("Mitt pnr är 121212-1212", "Mitt pnr är [personnummer]"),
+        ("19121212-1212 står på fakturan", "[personnummer] står på fakturan"),
+        ("Orgnr 1212121212", "Orgnr [personnummer]"),
+    ])
+    func masksPersonalData(input: String, expected: String) {
+        #expect(PersonalDataMask.maskComment(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Mötet 2026-09-21 var bra, 4 av 5",
+        "Vi var 12 personer i 3 timmar",
+        "-- inget --",
+        "@Åre: vi ansluter via Teams",
+    ])
+    func leavesOrdinaryTextAlone(input: String) {
+        #expect(PersonalDataMask.maskComment(input) == input)
+    }
+
+    @Test func englishMarkersInEnglishOutputs() {
+        #expect(PersonalDataMask.maskComment("mail a@b.example", language: .english) == "mail [e-mail]")
+    }
+}
+
+@Suite struct PersonalDataGuardTests {
+    @Test func findsTheFullNameOfAnInputPerson() {
+        let guardian = PersonalDataGuard(personNames: ["Åsa Lindqvist-Öberg", "Jönsson, Karin"])
+        #expect(!guardian.findings(in: "Tack till åsa lindqvist-öberg för mötet").isEmpty)
+        #expect(!guardian.findings(in: "Karin Jönsson deltog").isEmpty)
+        #expect(guardian.findings(in: "Karin deltog, och Åsa").isEmpty)
+    }
+
+    @Test func findsAddressesAndNumbers() {
+        let guardian = PersonalDataGuard(personNames: [])
+        #expect(!guardian.findings(in: "kontakt: x@y.example").isEmpty)
+        #expect(!guardian.findings(in: "tel 070-123 45 67").isEmpty)
+        #expect(!guardian.findings(in: "nr 121212-1212").isEmpty)
+        #expect(guardian.findings(in: "Period: 2026-08-18 – 2026-11-19, närvaro 73,3 %").isEmpty)
+    }
+}

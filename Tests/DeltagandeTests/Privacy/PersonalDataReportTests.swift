@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@testable import Deltagande
+
+/// Issue 8: inputs full of personal data give council outputs without any of it.
+@Suite struct PersonalDataReportTests {
+    @Test func anOrganisationNamedAfterAPersonStopsTheRun() throws {
+        let registrations = """
+            Namn;E-post;Organisation;Möten
+            Anna Svensson;anna@konsult.example;Anna Svensson Konsult;samrad-2024
+
+            """
+        let test = try TestInput(files: [
+            "sessions.csv": TestInput.sessions, "registrations/a.csv": registrations,
+        ], examples: [:])
+        defer { test.remove() }
+        // The organisation is only a registration, so it must attend to reach the outputs.
+        let signIn = "Namn;E-post;Organisation\nAnna Svensson;anna@konsult.example;Anna Svensson Konsult\n"
+        try Data(signIn.utf8).write(to: test.input.appendingPathComponent("attendance/samrad-2024.csv"))
+        #expect(throws: ReportError.self) { try ReportRun.run(test.options()) }
+        let folder = test.output.appendingPathComponent("alla")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        #expect(!names.contains { $0.hasSuffix(".xlsx") || $0.hasSuffix(".json") || $0.hasSuffix(".txt") })
+    }
+
+    @Test func personalNumbersInOrgNumberFieldsAndCommentsNeverAppear() throws {
+        let registrations = """
+            Namn;E-post;Organisation;Organisationsnummer;Möten
+            Per Persson;per@firma.example;Per Perssons Snickeri;19121212-1212;samrad-2024
+            Eva Ek;eva@ek.example;Ek & Söner;121212-1212;samrad-2024
+
+            """
+        let feedback = "Möte;Kommentar\nsamrad-2024;Mitt personnummer 121212-1212 och tel +46 70 123 45 67\n"
+        let test = try TestInput(files: [
+            "sessions.csv": TestInput.sessions, "registrations/a.csv": registrations, "feedback/f.csv": feedback,
+            "attendance/samrad-2024.csv": "Namn;E-post\nPer Persson;per@firma.example\nEva Ek;eva@ek.example\n",
+        ], examples: [:])
+        defer { test.remove() }
+        let result = try ReportRun.run(test.options())
+        let outputs = [
+            try PersonalDataGuard.workbookText(result.files[0]),
+            try String(contentsOf: result.files[1], encoding: .utf8),
+            try String(contentsOf: result.files[2], encoding: .utf8),
+        ]
+        for output in outputs {
+            for forbidden in ["121212", "1212-1212", "Per Perssons", "Persson", "Eva Ek", "Ek & Söner", "123 45 67", "@"] {
+                #expect(!output.contains(forbidden), "\(forbidden) reached an output")
+            }
+        }
+        // Both rows name the same personal number: one sole trader, shown by its neutral name.
+        #expect(outputs[2].contains("\"Enskild firma 1\""))
+        #expect(!outputs[2].contains("Enskild firma 2"))
+    }
+
+    @Test func suppressionHidesSmallCountsOfPersons() throws {
+        let test = try ReportRunTests.fullInput()
+        defer { test.remove() }
+        var options = test.options()
+        options.suppression = Suppression(threshold: 5)
+        let result = try ReportRun.run(options)
+        let json = try String(contentsOf: result.files[2], encoding: .utf8)
+        #expect(json.contains("\"registered\": \"<5\""))
+        let workbook = try OpenpyxlReader.read(result.files[0])
+        let cells = workbook.sheets.flatMap(\.cells).compactMap(\.text)
+        #expect(cells.contains("<5"))
+    }
+}
