@@ -1,4 +1,6 @@
 /// Reads survey exports (SPEC 2.5, R26–R28).
+import Foundation
+
 enum FeedbackReader {
     static func read(
         _ table: RawTable, file: Int, path: String, programme: Programme, lookup: SessionLookup,
@@ -8,10 +10,18 @@ enum FeedbackReader {
         guard let sheet = HeaderedTable(table: table, file: file, path: path, fields: fields, extra: extra) else {
             return []
         }
-        if !sheet.header.has("session") && !sheet.header.has("area") {
+        // Like a sign-in sheet, a survey about one meeting may be named `<session id>.csv`/`.xlsx`.
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let fileSession = lookup.index(of: stem).flatMap {
+            programme.sessions[$0].id.lowercased() == stem.lowercased() ? $0 : nil
+        }
+        if !sheet.header.has("session") && !sheet.header.has("area") && fileSession == nil {
             let names = (HeaderMap.acceptedNames("session", fields: fields, extra: extra)
                 + HeaderMap.acceptedNames("area", fields: fields, extra: extra)).map { "\"\($0)\"" }
-            ledger.fail(file, "\(path): required column missing: session or area (accepted headers: \(names.joined(separator: ", ")))")
+            ledger.fail(
+                file,
+                "\(path): required column missing: session or area (accepted headers: \(names.joined(separator: ", "))), or name the file <session id>.csv"
+            )
             return nil
         }
         var rows: [FeedbackRow] = []
@@ -22,7 +32,7 @@ enum FeedbackReader {
             let raw = sheet.raw(row)
             func reject(_ reason: String) { ledger.reject(id, reason: reason, raw: raw) }
             if sheet.isTooWide(row) { reject("more cells than the header"); continue }
-            var session: Int?
+            var session: Int? = fileSession
             var area: String?
             if let text = sheet.header.value("session", in: cells) {
                 guard let index = lookup.index(of: text) else { reject("unknown session \"\(text)\""); continue }
@@ -30,7 +40,7 @@ enum FeedbackReader {
             } else if let text = sheet.header.value("area", in: cells) {
                 guard let name = programme.areaName(for: text) else { reject("unknown area \"\(text)\""); continue }
                 area = name
-            } else {
+            } else if session == nil {
                 reject("neither session nor area given")
                 continue
             }

@@ -54,10 +54,16 @@ struct XLSXPackage {
         guard let entry = entries[Self.key(path)] else { return nil }
         var data = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            // ZIPFoundation computes the checksum but leaves comparing it to the caller.
+            let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
                 data.append(chunk)
                 if data.count > Self.maxPartBytes { throw PartTooLarge() }
             }
+            guard checksum == entry.checksum else {
+                throw FileReadError(file: file, message: "not a readable .xlsx: \(path) is damaged (checksum mismatch)")
+            }
+        } catch let error as FileReadError {
+            throw error
         } catch is PartTooLarge {
             throw FileReadError(file: file, message: "not a readable .xlsx: \(path) is larger than 1 GiB")
         } catch {

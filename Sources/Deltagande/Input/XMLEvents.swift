@@ -16,10 +16,19 @@ protocol XMLEventHandler {
 /// logic is a small struct instead of an `NSObject` subclass.
 enum XMLEvents {
     /// Parses `data` into `handler`; a part that is not well-formed XML is a `FileReadError`.
+    ///
+    /// Foundation's parser on Linux runs libxml2 in recovery mode, so it may accept unbalanced XML and
+    /// it force-unwraps names that are not UTF-8. Hence the checks around it: the bytes must be UTF-8
+    /// (UTF-16 parts are transcoded first), every element must close, and any error libxml2 reported
+    /// while recovering still fails the part.
     static func parse<Handler: XMLEventHandler>(
         _ data: Data, into handler: inout Handler, part: String, file: String
     ) throws(FileReadError) {
-        let parser = XMLParser(data: data)
+        func malformed(_ detail: String) -> FileReadError {
+            FileReadError(file: file, message: "not a readable .xlsx: \(part) is not well-formed XML (\(detail))")
+        }
+        guard let utf8 = utf8Document(data) else { throw malformed("not UTF-8 text") }
+        let parser = XMLParser(data: utf8)
         parser.shouldProcessNamespaces = false
         parser.shouldReportNamespacePrefixes = false
         parser.shouldResolveExternalEntities = false
@@ -27,11 +36,24 @@ enum XMLEvents {
         parser.delegate = delegate
         let ok = parser.parse()
         handler = delegate.handler
-        if !ok {
-            let reason = parser.parserError.map { " (\($0.localizedDescription))" } ?? ""
-            throw FileReadError(
-                file: file, message: "not a readable .xlsx: \(part) is not well-formed XML at line \(parser.lineNumber)\(reason)")
+        if !ok || parser.parserError != nil {
+            let reason = parser.parserError.map { $0.localizedDescription } ?? "parser failed"
+            throw malformed("line \(parser.lineNumber): \(reason)")
         }
+        if delegate.depth != 0 || !delegate.sawElement { throw malformed("it ends before its elements close") }
+    }
+
+    /// The part as UTF-8 bytes, or nil when it is neither UTF-8 nor BOM-marked UTF-16.
+    private static func utf8Document(_ data: Data) -> Data? {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let order: UTF16Text.Endianness = bytes[0] == 0xFF ? .little : .big
+            guard var text = try? UTF16Text.decode(bytes, from: 2, order, file: "") else { return nil }
+            // The declaration would still say UTF-16 about what are now UTF-8 bytes.
+            if text.hasPrefix("<?xml"), let end = text.range(of: "?>") { text.removeSubrange(text.startIndex..<end.upperBound) }
+            return Data(text.utf8)
+        }
+        return String(validating: bytes, as: UTF8.self) == nil ? nil : data
     }
 
     static func localName(_ qualified: String) -> String {
@@ -41,6 +63,9 @@ enum XMLEvents {
 
     private final class Delegate<Handler: XMLEventHandler>: NSObject, XMLParserDelegate {
         var handler: Handler
+        /// Open elements, to catch a document cut off mid-way, which recovery mode lets through.
+        var depth = 0
+        var sawElement = false
 
         init(_ handler: Handler) {
             self.handler = handler
@@ -54,12 +79,15 @@ enum XMLEvents {
             for (key, value) in attributeDict where !key.hasPrefix("xmlns") {
                 attributes[XMLEvents.localName(key)] = value
             }
+            depth += 1
+            sawElement = true
             handler.start(XMLEvents.localName(elementName), attributes)
         }
 
         func parser(
             _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
         ) {
+            depth -= 1
             handler.end(XMLEvents.localName(elementName))
         }
 

@@ -88,6 +88,45 @@ import Testing
         }
     }
 
+    /// Mutates the XML inside a well-formed package (so checksums hold) to reach the XML parser with
+    /// broken markup, invalid UTF-8 and NULs.
+    @Test func damagedXMLPartsNeverCrashTheReader() {
+        let sheet = Array(
+            WorkbookFixture.worksheet(
+                #"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>45363.5</v></c><c r="C1" t="inlineStr"><is><t>Åre</t></is></c></row>"#
+            ))
+        let strings = Array(#"<sst xmlns="x"><si><r><t>a</t></r><rPh><t>b</t></rPh></si></sst>"#.utf8)
+        let styles = Array(WorkbookFixture.styles(cellFormats: [164], customFormats: [164: "yyyy-mm-dd"]))
+        var generator = SplitMix64(seed: 99)
+        let noise: [UInt8] = [0x00, 0x3C, 0x3E, 0x2F, 0x22, 0x26, 0x3A, 0xC3, 0xFF, 0x80, 0x20, 0x61]
+        func mutate(_ bytes: [UInt8]) -> Data {
+            var bytes = bytes
+            for _ in 0..<Int.random(in: 0...4, using: &generator) {
+                let at = Int.random(in: 0..<bytes.count, using: &generator)
+                let byte = Bool.random(using: &generator)
+                    ? noise[Int.random(in: 0..<noise.count, using: &generator)] : UInt8.random(in: 0...255, using: &generator)
+                switch Int.random(in: 0..<3, using: &generator) {
+                case 0: bytes[at] = byte
+                case 1: bytes.insert(byte, at: at)
+                default: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...30, using: &generator)))
+                }
+                if bytes.isEmpty { bytes = [0x3C] }
+            }
+            return Data(bytes)
+        }
+        for _ in 0..<1000 {
+            let workbook = StoredZip.archive([
+                ("xl/worksheets/sheet1.xml", mutate(sheet)), ("xl/sharedStrings.xml", mutate(strings)),
+                ("xl/styles.xml", mutate(styles)),
+            ])
+            do {
+                Self.checkInvariants(try TableReader.read(workbook, file: "fuzz.xlsx"))
+            } catch {
+                #expect(error.file == "fuzz.xlsx")
+            }
+        }
+    }
+
     /// Cell content drawn from characters that matter to CSV, plus non-ASCII and a no-break space.
     static let alphabet: [String] = [
         "a", "b", "x", "1", " ", "\"", ",", ";", "\t", "\r", "\n", "\r\n", "å", "Ö", "€", "\u{A0}", "😀", "=", "'",
