@@ -61,7 +61,7 @@ enum SepLine {
         guard bytes.count > prefix.count else { return nil }
         for (offset, expected) in prefix.enumerated() {
             let byte = bytes[offset]
-            // Only the letters fold case (`SEP=` is seen from some tools); `=` must be `=`.
+            // Only the letters fold case (accepting `SEP=` costs nothing); `=` must be `=`.
             let folded = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
             if folded != expected { return nil }
         }

@@ -3,7 +3,7 @@ struct HeaderedTable {
     var file: Int
     var path: String
     var header: HeaderMap
-    var rows: ArraySlice<RawRow>
+    var rows: [RawRow]
     var delimiter: Character?
 
     init?(table: RawTable, file: Int, path: String, fields: [FieldSpec], extra: [String: [String]]) {
@@ -11,7 +11,8 @@ struct HeaderedTable {
         self.file = file
         self.path = path
         self.header = HeaderMap(header: first.cells, fields: fields, extra: extra)
-        self.rows = table.rows.dropFirst()
+        // A line of only white space is as blank as an empty one (R5): not a row.
+        self.rows = table.rows.dropFirst().filter { row in row.cells.contains { !TextKey.folded($0).isEmpty } }
         self.delimiter = table.delimiter
     }
 

@@ -40,7 +40,8 @@ enum XMLEvents {
             let reason = parser.parserError.map { $0.localizedDescription } ?? "parser failed"
             throw malformed("line \(parser.lineNumber): \(reason)")
         }
-        if delegate.depth != 0 || !delegate.sawElement { throw malformed("it ends before its elements close") }
+        if !delegate.sawElement { throw malformed("no elements") }
+        if delegate.depth != 0 { throw malformed("it ends before its elements close") }
     }
 
     /// The part as UTF-8 bytes, or nil when it is neither UTF-8 nor BOM-marked UTF-16.

@@ -47,7 +47,7 @@ import Testing
         var generator = SplitMix64(seed: 0x5EED_2024)
         var tables = 0
         var errors = 0
-        for _ in 0..<100000 {
+        for _ in 0..<3000 {
             let bytes = Self.randomBytes(&generator)
             do {
                 let table = try TableReader.read(Data(bytes), file: "fuzz.csv")
@@ -58,7 +58,7 @@ import Testing
                 errors += 1
             }
         }
-        #expect(tables + errors == 100000)
+        #expect(tables + errors == 3000)
         // Both outcomes must actually occur, or the generator is not exercising the reader.
         #expect(tables > 100)
         #expect(errors > 100)
@@ -67,7 +67,7 @@ import Testing
     @Test func damagedWorkbooksNeverCrashTheReader() throws {
         let original = [UInt8](try Fixtures.data("examples/msforms_Feedback_samradsmote.xlsx"))
         var generator = SplitMix64(seed: 7)
-        for round in 0..<5000 {
+        for round in 0..<300 {
             var bytes = original
             switch round % 3 {
             case 0:
@@ -114,7 +114,7 @@ import Testing
             }
             return Data(bytes)
         }
-        for _ in 0..<30000 {
+        for _ in 0..<1000 {
             let workbook = StoredZip.archive([
                 ("xl/worksheets/sheet1.xml", mutate(sheet)), ("xl/sharedStrings.xml", mutate(strings)),
                 ("xl/styles.xml", mutate(styles)),
@@ -168,7 +168,7 @@ import Testing
 
     @Test func tablesWrittenRFC4180StyleRoundTripWithoutLosingARow() {
         var generator = SplitMix64(seed: 4180)
-        for round in 0..<30000 {
+        for round in 0..<2000 {
             let table = Self.randomTable(&generator)
             let delimiter = CSVParser.candidateDelimiters[Int.random(in: 0..<3, using: &generator)]
             let lineEnd = ["\r\n", "\n", "\r"][Int.random(in: 0..<3, using: &generator)]

@@ -155,6 +155,25 @@ import Testing
         #expect(try Self.cells(workbook) == [["ID", "7"]])
     }
 
+    @Test func aUTF16SheetPartIsRead() throws {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="\(WorkbookFixture.main)"><sheetData>\
+            <row r="1"><c r="A1" t="inlineStr"><is><t>Östersund</t></is></c></row></sheetData></worksheet>
+            """
+        let utf16 = Data([0xFF, 0xFE] + xml.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] })
+        #expect(try Self.cells(StoredZip.archive([("xl/worksheets/sheet1.xml", utf16)])) == [["Östersund"]])
+    }
+
+    @Test func aDamagedPartIsCaughtByItsChecksum() throws {
+        var bytes = [UInt8](WorkbookFixture.workbook(sheetData: #"<row r="1"><c r="A1"><v>12345</v></c></row>"#))
+        let digits = Array("12345".utf8)
+        let at = try #require((0..<(bytes.count - digits.count)).first { Array(bytes[$0..<($0 + digits.count)]) == digits })
+        bytes[at] = UInt8(ascii: "9")  // stored entry: the XML is visible in the archive
+        #expect(throws: FileReadError(file: "feedback/forms.xlsx", message: "not a readable .xlsx: xl/worksheets/sheet1.xml is damaged (checksum mismatch)")) {
+            try Self.rows(Data(bytes))
+        }
+    }
+
     @Test func theFirstVisibleWorksheetInTabOrderIsRead() throws {
         let sheet = { (text: String) in
             WorkbookFixture.worksheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>\(text)</t></is></c></row>")
