@@ -27,6 +27,11 @@ struct ReportLayout {
                 kind: .teamsNumbered, summary: Array(rows[(sections[0] + 1)..<sections[1]]),
                 header: rows[start], rows: Array(rows[(start + 1)..<end]))
         }
+        // Zoom's meeting block (a header row and a value row) comes first; the participant table
+        // follows, with or without time stamps ("unique users" has only total minutes).
+        if rows.count >= 3, isZoomBlockHeader(rows[0]), rows[1].cells.contains(where: isTimestamp) {
+            return ReportLayout(kind: .zoom, summary: Array(rows[0...1]), header: rows[2], rows: Array(rows[3...]))
+        }
         let candidates = rows.indices.filter { index in
             index + 1 < rows.count && rows[index].cells.count >= 3
                 && !rows[index].cells.contains(where: isTimestamp)
