@@ -25,6 +25,47 @@ public struct PersonalDataGuard: Sendable {
         text.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init)
     }
 
+    /// The text with every full name of an input person replaced by a marker: comments thank
+    /// people by name, and a comment must not stop the run or publish the name.
+    public func maskingNames(in text: String, marker: String) -> String {
+        guard !names.isEmpty else { return text }
+        var wordRanges: [Range<String.Index>] = []
+        var start: String.Index?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let isWord = character.isLetter || character == "-"
+            if isWord, start == nil { start = index }
+            if !isWord, let begun = start {
+                wordRanges.append(begun..<index)
+                start = nil
+            }
+            index = text.index(after: index)
+        }
+        if let begun = start { wordRanges.append(begun..<text.endIndex) }
+        let words = wordRanges.map { text[$0].lowercased() }
+        var replacements: [Range<String.Index>] = []
+        var position = 0
+        while position < words.count {
+            var matched = 0
+            for length in stride(from: min(longestName, words.count - position), through: 2, by: -1) {
+                if names.contains(words[position..<(position + length)].joined(separator: " ")) {
+                    matched = length
+                    break
+                }
+            }
+            if matched > 0 {
+                replacements.append(wordRanges[position].lowerBound..<wordRanges[position + matched - 1].upperBound)
+                position += matched
+            } else {
+                position += 1
+            }
+        }
+        var result = text
+        for range in replacements.reversed() { result.replaceSubrange(range, with: marker) }
+        return result
+    }
+
     /// What the text holds that must not be published; empty when clean.
     public func findings(in text: String) -> [String] {
         var found = PersonalDataMask.findings(in: text)

@@ -49,3 +49,13 @@ import Testing
         #expect(guardian.findings(in: "Period: 2026-08-18 – 2026-11-19, närvaro 73,3 %").isEmpty)
     }
 }
+
+@Suite struct NameMaskingTests {
+    @Test func fullNamesOfInputPersonsAreMaskedInComments() {
+        let guardian = PersonalDataGuard(personNames: ["Åsa Lindqvist-Öberg", "Jönsson, Karin"])
+        #expect(
+            guardian.maskingNames(in: "Tack Åsa Lindqvist-Öberg och karin jönsson!", marker: "[namn]")
+                == "Tack [namn] och [namn]!")
+        #expect(guardian.maskingNames(in: "Tack Åsa och Karin", marker: "[namn]") == "Tack Åsa och Karin")
+    }
+}
