@@ -80,14 +80,57 @@ public struct WorkbookBuilder {
     func tableSheet(name: String, heading: String, header: [String], rows: [[Cell]], below: [[Cell]] = [], charts: [ChartDescription] = []) -> SheetDescription {
         let top = titleBlock(heading)
         let headerRow = top.count
+        // Headers of number columns sit right, above their figures.
+        let numeric = header.indices.map { column in
+            rows.contains { row in
+                guard column < row.count else { return false }
+                switch row[column].value {
+                case .integer, .number, .percent: return true
+                default: return false
+                }
+            }
+        }
+        let headerCells = header.enumerated().map { column, text in
+            Cell(.text(text), style: numeric[column] ? WorkbookBuilder.numberHeader : .header)
+        }
         let lastRow = headerRow + max(rows.count, 1)
-        return SheetDescription(
-            name: name, cells: top + [header.map { .header($0) }] + rows + (below.isEmpty ? [] : [[]] + below),
+        var sheet = SheetDescription(
+            name: name, cells: top + [headerCells] + rows + (below.isEmpty ? [] : [[]] + below),
             mergedRanges: titleRanges(heading, columns: header.count),
             freezeRows: headerRow + 1,
             autofilter: CellRange(firstRow: headerRow, firstColumn: 0, lastRow: lastRow, lastColumn: header.count - 1),
             landscape: true, fitToWidth: true, charts: charts)
+        sheet.rowHeights[headerRow] = WorkbookBuilder.headerHeight(header, widths: ColumnWidths.widths(for: sheet))
+        return sheet
     }
+
+    /// Points for a header row whose texts wrap within their columns: spreadsheets do not grow
+    /// a row for wrapped text written by a library, so the height is set.
+    static func headerHeight(_ texts: [String], widths: [Double?]) -> Double {
+        var lines = 1
+        for (column, text) in texts.enumerated() {
+            let width = Int(((column < widths.count ? widths[column] : nil) ?? 8.43) - 2)
+            var count = 1
+            var used = 0
+            for word in text.split(separator: " ") {
+                let length = word.count + (used == 0 ? 0 : 1)
+                if used > 0 && used + length > max(width, 1) {
+                    count += 1
+                    used = word.count
+                } else {
+                    used += length
+                }
+            }
+            lines = max(lines, count)
+        }
+        return Double(lines) * 15
+    }
+
+    static let numberHeader: CellStyle = {
+        var style = CellStyle.header
+        style.alignment = .right
+        return style
+    }()
 
     // MARK: Sheets
 

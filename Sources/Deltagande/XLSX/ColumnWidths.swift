@@ -40,9 +40,11 @@ enum ColumnWidths {
     /// The width of what the cell shows, in characters of the default font; `nil` if it shows nothing.
     static func displayWidth(of cell: Cell) -> Double? {
         guard let text = displayText(of: cell.value) else { return nil }
-        let longestLine =
-            text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { Double($0.count) }.max() ?? 0
+        // Wrapped text (headers, comments) may break at spaces: its longest word sets the width,
+        // so long header texts do not make narrow number columns wide.
+        let pieces = text.split(
+            whereSeparator: { cell.style.wrap ? ($0 == "\n" || $0 == " ") : $0 == "\n" })
+        let longestLine = pieces.map { Double($0.count) }.max() ?? 0
         let size = (cell.style.fontSize ?? 11) / 11
         let weight = cell.style.bold ? 1.1 : 1.0
         return longestLine * max(size, 1) * weight

@@ -21,6 +21,8 @@ public struct SheetDescription: Sendable, Equatable {
     public var fitToWidth: Bool
     /// Native charts placed on this sheet.
     public var charts: [ChartDescription]
+    /// Heights in points for rows that need more than one line (wrapped headers).
+    public var rowHeights: [Int: Double] = [:]
 
     public init(
         name: String,

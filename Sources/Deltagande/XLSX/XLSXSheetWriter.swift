@@ -18,7 +18,15 @@ struct XLSXSheetWriter {
             try merge(merged)
         }
         try setColumnWidths()
+        try setRowHeights()
         try setLayout()
+    }
+
+    private func setRowHeights() throws(XLSXError) {
+        for (index, height) in sheet.rowHeights.sorted(by: { $0.key < $1.key }) where height.isFinite && height > 0 {
+            let row = try check.row(index, "worksheet_set_row", sheet: sheet.name)
+            try check.check(worksheet_set_row(worksheet, row, height, nil), "worksheet_set_row", sheet: sheet.name)
+        }
     }
 
     private func write(_ cell: Cell, row rowIndex: Int, column columnIndex: Int) throws(XLSXError) {
