@@ -268,19 +268,40 @@ public struct WorkbookBuilder {
         var rows = metrics.areas.map { row($0.name, $0.feedback, style: .bold) }
         rows += metrics.sessions.filter { $0.feedback.responses > 0 }.map { row($0.session.label, $0.feedback) }
         rows.append(row(t("Totalt", "Total"), metrics.totals.feedback, style: .bold))
+        // Comments span the statistics columns as merged, wrapped cells, so long texts neither
+        // widen a number column nor run off the page.
+        let lastColumn = header.count - 1
         var below: [[Cell]] = [[
-            .header(t("Kommentar (e-post och telefonnummer maskerade)", "Comment (e-mail and phone numbers masked)")),
-            .header(t("Styrkeområde", "Priority area")), .header(t("Möte", "Session")), .header(t("Betyg", "Rating")),
+            .header(t("Möte eller område", "Session or area")), Cell(.text(t("Betyg", "Rating")), style: WorkbookBuilder.numberHeader),
+            .header(t("Kommentar (e-post, telefonnummer och namn maskerade)", "Comment (e-mail, phone numbers and names masked)")),
         ]]
         for comment in metrics.comments {
-            below.append([
-                .text(PersonalDataMask.maskComment(comment.text, language: language), style: .wrapped), .text(comment.area),
-                comment.session.map { .text($0) } ?? .missing, number(comment.rating),
-            ])
+            below.append([.text(comment.session ?? comment.area), number(comment.rating)])
         }
-        var sheet = tableSheet(name: sheetNames[4], heading: t("Återkoppling från enkäter", "Survey feedback"), header: header, rows: rows, below: below)
-        // Comments wrap in a wide first column instead of stretching it to their full length.
-        sheet.columnWidths = [60]
+        var sheet = tableSheet(
+            name: sheetNames[4], heading: t("Återkoppling från enkäter", "Survey feedback"), header: header, rows: rows,
+            below: below)
+        let firstCommentRow = 3 + 1 + rows.count + 1 + 1
+        let widths = ColumnWidths.widths(for: sheet)
+        let span = (2...lastColumn).reduce(0.0) { $0 + (($1 < widths.count ? widths[$1] : nil) ?? 8.43) }
+        sheet.mergedRanges.append(
+            MergedRange(
+                range: CellRange(firstRow: firstCommentRow - 1, firstColumn: 2, lastRow: firstCommentRow - 1, lastColumn: lastColumn),
+                text: t("Kommentar (e-post, telefonnummer och namn maskerade)", "Comment (e-mail, phone numbers and names masked)"),
+                style: .header))
+        sheet.cells[firstCommentRow - 1] = Array(sheet.cells[firstCommentRow - 1].prefix(2))
+        for (offset, comment) in metrics.comments.enumerated() {
+            let row = firstCommentRow + offset
+            let text = PersonalDataMask.maskComment(comment.text, language: language)
+            sheet.mergedRanges.append(
+                MergedRange(
+                    range: CellRange(firstRow: row, firstColumn: 2, lastRow: row, lastColumn: lastColumn), text: text,
+                    style: CellStyle(wrap: true, alignment: .left)))
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { sum, line in
+                sum + max(1, Int((Double(line.count) / max(span - 2, 10)).rounded(.up)))
+            }
+            if lines > 1 { sheet.rowHeights[row] = Double(lines) * 15 }
+        }
         return sheet
     }
 
