@@ -235,7 +235,8 @@ public struct WorkbookBuilder {
         let areaNames = metrics.areas.map(\.name)
         var cells = titleBlock(t("Organisationer per sektor och kommun, per styrkeområde", "Organisations by sector and municipality, per area"))
         let headerRow = cells.count
-        cells.append([.header(t("Sektor", "Sector"))] + areaNames.map { .header($0) } + [.header(t("Totalt", "Total"))])
+        let areaHeaders = (areaNames + [t("Totalt", "Total")]).map { Cell(.text($0), style: WorkbookBuilder.numberHeader) }
+        cells.append([.header(t("Sektor", "Sector"))] + areaHeaders)
         for sector in Sector.allCases {
             cells.append([.text(labels.sector(sector.rawValue))] + (metrics.areas + [metrics.totals]).map { group in
                 .integer(group.organisationsBySector.first { $0.key == sector.rawValue }?.count ?? 0)
@@ -243,17 +244,22 @@ public struct WorkbookBuilder {
         }
         cells.append([.text(t("Helixtäckning (av 4)", "Helix coverage (of 4)"), style: .bold)] + (metrics.areas + [metrics.totals]).map { .integer($0.helixCoverage) })
         cells.append([])
-        cells.append([.header(t("Kommun", "Municipality"))] + areaNames.map { .header($0) } + [.header(t("Totalt", "Total"))])
+        let municipalityHeaderRow = cells.count
+        cells.append([.header(t("Kommun", "Municipality"))] + areaHeaders)
         for place in Municipality.allCases {
             cells.append([.text(labels.municipality(place.rawValue))] + (metrics.areas + [metrics.totals]).map { group in
                 .integer(group.organisationsByMunicipality.first { $0.key == place.rawValue }?.count ?? 0)
             })
         }
         cells.append([.text(t("Kommuner nådda (av 8)", "Municipalities reached (of 8)"), style: .bold)] + (metrics.areas + [metrics.totals]).map { .integer($0.municipalitiesReached) })
-        return SheetDescription(
+        var sheet = SheetDescription(
             name: sheetNames[3], cells: cells,
             mergedRanges: titleRanges(t("Organisationer per sektor och kommun, per styrkeområde", "Organisations by sector and municipality, per area"), columns: areaNames.count + 2),
             freezeRows: headerRow + 1, landscape: true, fitToWidth: true)
+        let height = WorkbookBuilder.headerHeight(areaNames, widths: Array(ColumnWidths.widths(for: sheet).dropFirst()))
+        sheet.rowHeights[headerRow] = height
+        sheet.rowHeights[municipalityHeaderRow] = height
+        return sheet
     }
 
     func feedbackSheet() -> SheetDescription {
