@@ -7,6 +7,6 @@ struct DeltagandeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deltagande",
         abstract: "Participation figures for the smart specialisation process of Region Jämtland Härjedalen.",
-        subcommands: [Report.self, Check.self],
+        subcommands: [Report.self, Check.self, Sample.self],
         defaultSubcommand: Report.self)
 }

@@ -27,6 +27,9 @@ public struct TimestampText: Sendable, Equatable {
         }
         if !current.isEmpty, let value = Int(current) { numbers.append((value, current.count)) }
         let letters = lowered.filter(\.isLetter)
+        // A time stamp carries at most a marker like `AM`, `à` or a zone like `CET`; a title that
+        // happens to hold a date ("Dialog 2020-01-07: …") is no time stamp.
+        guard letters.count <= 5 else { return nil }
         if letters.contains("pm") || letters.hasSuffix("p") { pm = true }
         if letters.contains("am") { am = true }
         guard numbers.count == 5 || numbers.count == 6 || numbers.count == 3 else { return nil }
