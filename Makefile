@@ -9,7 +9,7 @@ BIN     := .build/release/deltagande
 APT_PACKAGES := libxlsxwriter-dev pkg-config
 
 .DEFAULT_GOAL := report
-.PHONY: report all build deps test-deps test monthly check clean help format lint
+.PHONY: report all build deps test-deps test monthly check bench clean help format lint
 
 all: report
 
@@ -43,6 +43,9 @@ test-deps: deps ## Install the independent workbook reader the tests use (openpy
 
 test: test-deps ## Run the whole test suite
 	$(SWIFT) test
+
+bench: build ## Time the full report on generated small, medium and large input (RUNS=5, SCALES=...)
+	@tools/bench.sh
 
 format: ## Format the code with swift format
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+@testable import Deltagande
+
+/// `Fixtures/metrics/continuity`: phase order, continuity between consecutive phases for any
+/// period, and new / returning / multi-area organisations. Expected values: the case's `WORKING.md`.
+@Suite struct ContinuityFixtureTests {
+    static let name = "continuity"
+
+    struct Step: Equatable, CustomStringConvertible {
+        var from: String
+        var to: String
+        var organisations: Int
+        var retained: Int
+        var description: String { "\(from) → \(to): \(retained) of \(organisations)" }
+    }
+
+    static func steps(_ run: MetricsFixtureRun) -> [Step] {
+        run.json["continuity"].elements.map { step in
+            Step(
+                from: step["from"].string ?? "?", to: step["to"].string ?? "?", organisations: step["organisations"].int ?? -1,
+                retained: step["retained"].int ?? -1)
+        }
+    }
+
+    static func date(_ text: String) throws -> CalendarDate { try #require(CalendarDate(iso: text)) }
+
+    @Test func phasesAreOrderedByTheirEarliestSessionAndShownAsFirstWritten() throws {
+        let run = try MetricsFixtureRun(Self.name)
+        #expect(
+            run.json["phases"].elements.compactMap { $0["phase"].string } == ["Dialog", "Vision", "Mobilisering", "Handlingsplan"])
+        #expect(run.json["areas"].elements.compactMap { $0["area"].string } == ["Upplevelser", "Hållbar energi"])
+        #expect(try run.phase("Dialog")["sessions"].int == 2)  // C2 and C5 ("DIALOG")
+    }
+
+    @Test func continuityOverAllSessionsLinksEveryConsecutivePair() throws {
+        #expect(
+            Self.steps(try MetricsFixtureRun(Self.name)) == [
+                Step(from: "Dialog", to: "Vision", organisations: 4, retained: 3),
+                Step(from: "Vision", to: "Mobilisering", organisations: 5, retained: 3),
+                Step(from: "Mobilisering", to: "Handlingsplan", organisations: 4, retained: 0),
+            ])
+    }
+
+    @Test func continuityStopsAtThePeriodsEnd() throws {
+        let september = try MetricsFixtureRun(Self.name, period: try #require(Period.month("2026-09")))
+        #expect(Self.steps(september) == [Step(from: "Dialog", to: "Vision", organisations: 4, retained: 2)])
+        let october = try MetricsFixtureRun(Self.name, period: try #require(Period.month("2026-10")))
+        #expect(
+            Self.steps(october) == [
+                Step(from: "Dialog", to: "Vision", organisations: 4, retained: 3),
+                Step(from: "Vision", to: "Mobilisering", organisations: 5, retained: 3),
+            ])
+        let range = try MetricsFixtureRun(
+            Self.name, period: .range(from: try Self.date("2026-08-19"), to: try Self.date("2026-10-15")))
+        #expect(
+            Self.steps(range) == [
+                Step(from: "Dialog", to: "Vision", organisations: 4, retained: 2),
+                Step(from: "Vision", to: "Mobilisering", organisations: 3, retained: 1),
+            ])
+    }
+
+    @Test func organisationsOverAllSessionsAreAllNew() throws {
+        let organisations = try MetricsFixtureRun(Self.name).json["organisations"]
+        #expect(organisations["total"].int == 7)
+        #expect(organisations["new"].int == 7)
+        #expect(organisations["returning"].int == 0)
+        #expect(organisations["multi_area"].int == 3)
+        let list = organisations["list"].elements
+        let alfa = try #require(list.first { $0["name"].string == "Alfa AB" })
+        #expect(alfa["attendances_by_area"].counts == ["Upplevelser": 2, "Hållbar energi": 1])
+        #expect(alfa["areas_reached"].int == 2)
+        let beta = try #require(list.first { $0["name"].string == "Beta Konsult" })
+        #expect(beta["attendances_by_area"].counts == ["Upplevelser": 2, "Hållbar energi": 1])
+        let eta = try #require(list.first { $0["name"].string == "Eta Event" })
+        #expect(eta["multi_area"].bool == false)
+    }
+
+    @Test(arguments: [
+        ("2026-09", 3, 1, 2, 0),
+        ("2026-10", 4, 2, 2, 2),
+        ("2026-11", 0, 0, 0, 0),
+    ])
+    func organisationsAreNewOrReturningRelativeToTheMonth(month: (String, Int, Int, Int, Int)) throws {
+        let run = try MetricsFixtureRun(Self.name, period: try #require(Period.month(month.0)))
+        let organisations = run.json["organisations"]
+        #expect(organisations["total"].int == month.1)
+        #expect(organisations["new"].int == month.2)
+        #expect(organisations["returning"].int == month.3)
+        #expect(organisations["multi_area"].int == month.4)
+    }
+
+    @Test func organisationsAreNewOrReturningRelativeToARange() throws {
+        let run = try MetricsFixtureRun(
+            Self.name, period: .range(from: try Self.date("2026-08-19"), to: try Self.date("2026-10-15")))
+        let organisations = run.json["organisations"]
+        #expect(organisations["total"].int == 7)
+        #expect(organisations["returning"].int == 2)  // Alfa and Beta attended C2 on 08-18
+        #expect(organisations["new"].int == 5)
+        #expect(organisations["multi_area"].int == 1)  // Alfa: C3 and C1
+    }
+
+    @Test func distinctOrganisationsPerAreaPhaseAndTotal() throws {
+        let run = try MetricsFixtureRun(Self.name)
+        #expect(try run.area("Upplevelser")["organisations"].int == 4)
+        #expect(try run.area("Hållbar energi")["organisations"].int == 6)
+        #expect(run.totals["organisations"].int == 7)
+        #expect(try run.phase("Dialog")["organisations"].int == 4)
+        #expect(try run.phase("Vision")["organisations"].int == 5)
+        #expect(try run.phase("Mobilisering")["organisations"].int == 4)
+        let plan = try run.phase("Handlingsplan")
+        #expect(plan["sessions"].int == 1)
+        #expect(plan["sessions_with_attendance_data"].int == 0)
+        #expect(plan["organisations"].int == 0)
+        #expect(plan["attended"].isNull)
+        #expect(plan["turnout_rate"].isNull)
+    }
+
+    @Test func sessionWithCapacityButNoDataOrRegistrations() throws {
+        let c6 = try MetricsFixtureRun(Self.name).session("C6")
+        #expect(c6["registered"].int == 0)
+        #expect(c6["over_capacity"].bool == false)
+        #expect(c6["attended"].isNull)
+        #expect(c6["room_fill"].isNull)
+        #expect(c6["turnout_rate"].isNull)
+    }
+
+    @Test(arguments: [
+        ("sessions.csv", 6, 6, 0, 0),
+        ("attendance/1.csv", 13, 13, 0, 0),
+    ])
+    func everyRowOfEveryFileIsAccountedFor(file: (String, Int, Int, Int, Int)) throws {
+        let entry = try MetricsFixtureRun(Self.name).file(file.0)
+        #expect(entry["rows_read"].int == file.1)
+        #expect(entry["accepted"].int == file.2)
+        #expect(entry["duplicates_merged"].int == file.3)
+        #expect(entry["rejected"].int == file.4)
+    }
+}
