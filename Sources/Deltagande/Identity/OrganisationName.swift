@@ -1,19 +1,21 @@
 /// Normalised organisation names: the key used when no valid number is known (SPEC 3).
 public enum OrganisationName {
     static let removedCharacters: Set<Character> = [".", ",", ";", ":", "\"", "'", "(", ")", "-"]
-    static let legalFormWords: Set<String> = ["ab", "aktiebolag", "publ", "hb", "kb"]
+    static let legalFormWords: Set<Substring> = ["ab", "aktiebolag", "publ", "hb", "kb"]
 
     /// Lower-cased, punctuation removed, white space collapsed, legal-form words removed.
     /// An empty result (e.g. `KB`) is a name that must match nothing.
     public static func normalised(_ raw: String) -> String {
-        let lowered = raw.lowercased()
-        var cleaned = ""
-        cleaned.reserveCapacity(lowered.utf8.count)
-        for character in lowered {
-            cleaned.append(removedCharacters.contains(character) ? " " : character)
+        // One pass over scalars: the removed characters are all ASCII, so no grapheme breaking is needed.
+        var cleaned = String.UnicodeScalarView()
+        for scalar in raw.lowercased().unicodeScalars {
+            switch scalar {
+            case ".", ",", ";", ":", "\"", "'", "(", ")", "-": cleaned.append(" ")
+            default: cleaned.append(TextKey.isWhitespace(scalar) ? " " : scalar)
+            }
         }
-        return cleaned.split(whereSeparator: \.isWhitespace)
-            .filter { !legalFormWords.contains(String($0)) }
+        return String(cleaned).split(separator: " ")
+            .filter { !legalFormWords.contains($0) }
             .joined(separator: " ")
     }
 

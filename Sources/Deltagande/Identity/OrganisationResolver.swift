@@ -11,6 +11,10 @@ struct OrganisationResolver {
     private var sectorVotes: [String: [Sector: Int]] = [:]
     private var municipalityVotes: [String: [Municipality: Int]] = [:]
     private var soleTraderOrder: [String] = []
+    private var soleTradersSeen = Set<String>()
+    /// Filled by `finishVoting()`: name keys unified into each number key, sole traders' numbers.
+    private var nameKeysByNumber: [String: [String]] = [:]
+    private var soleTraderNumber: [String: Int] = [:]
     private var keysSeen: [String] = []
 
     init(register: [RegisterEntry]) {
@@ -43,22 +47,34 @@ struct OrganisationResolver {
         return "reg:" + OrganisationName.normalised(entry.name)
     }
 
+    /// What a row's mention resolves to before name–number unification, computed once per row.
+    struct Provisional: Sendable {
+        /// nil for an unknown organisation.
+        var key: String?
+        /// The normalised name of the mention's text ("" when none).
+        var name: String
+    }
+
     /// The key a mention points to before name–number unification; nil for unknown.
     func provisionalKey(_ mention: OrganisationMention, email: String?) -> String? {
+        provisional(mention, email: email).key
+    }
+
+    func provisional(_ mention: OrganisationMention, email: String?) -> Provisional {
+        let name = mention.text.map(OrganisationName.normalised) ?? ""
         if let number = mention.number, let key = OrganisationResolver.key(of: number) {
-            return key
+            return Provisional(key: key, name: name)
         }
         if let text = mention.text, !text.isEmpty {
-            let name = OrganisationName.normalised(text)
             // An empty normalised name (`KB`, `AB`) must never match anything.
-            guard !name.isEmpty else { return nil }
-            if let index = registerByName[name] { return registerKey(index) }
-            return "name:" + name
+            guard !name.isEmpty else { return Provisional(key: nil, name: name) }
+            if let index = registerByName[name] { return Provisional(key: registerKey(index), name: name) }
+            return Provisional(key: "name:" + name, name: name)
         }
         if let email, let domain = EmailAddress.domain(of: email), let index = registerByDomain[domain] {
-            return registerKey(index)
+            return Provisional(key: registerKey(index), name: name)
         }
-        return nil
+        return Provisional(key: nil, name: name)
     }
 
     /// A register entry matched by e-mail domain (the attendance fallback of SPEC 2.4).
@@ -68,26 +84,27 @@ struct OrganisationResolver {
     }
 
     /// Records a mention that votes (registration and sign-in rows not rejected, R29).
-    mutating func vote(_ mention: OrganisationMention, email: String?) {
-        guard let key = provisionalKey(mention, email: email) else { return }
-        if let text = mention.text {
-            let name = OrganisationName.normalised(text)
-            if case .organisation = mention.number, !name.isEmpty {
-                numbersByName[name, default: []].insert(key)
-            }
+    mutating func vote(_ mention: OrganisationMention, _ provisional: Provisional) {
+        guard let key = provisional.key else { return }
+        if case .organisation = mention.number, !provisional.name.isEmpty {
+            numbersByName[provisional.name, default: []].insert(key)
         }
-        record(key: key, mention: mention)
-    }
-
-    private mutating func record(key: String, mention: OrganisationMention) {
-        if key.hasPrefix("pn:"), !soleTraderOrder.contains(key) { soleTraderOrder.append(key) }
-        if let text = mention.text, !OrganisationName.normalised(text).isEmpty {
+        if key.hasPrefix("pn:"), soleTradersSeen.insert(key).inserted { soleTraderOrder.append(key) }
+        if let text = mention.text, !provisional.name.isEmpty {
             spellings[key, default: [:]][TextKey.collapsed(text), default: 0] += 1
         }
         if let sector = mention.sector.flatMap(Sector.fromCell) { sectorVotes[key, default: [:]][sector, default: 0] += 1 }
         if let municipality = mention.municipality.flatMap(Municipality.fromCell) {
             municipalityVotes[key, default: [:]][municipality, default: 0] += 1
         }
+    }
+
+    /// Called once after the last vote, before any organisation is asked for.
+    mutating func finishVoting() {
+        for (name, numbers) in numbersByName where numbers.count == 1 {
+            if let only = numbers.first { nameKeysByNumber[only, default: []].append("name:" + name) }
+        }
+        for (index, key) in soleTraderOrder.enumerated() { soleTraderNumber[key] = index }
     }
 
     /// The final key: a name seen with exactly one valid number takes that number's key.
@@ -116,7 +133,7 @@ struct OrganisationResolver {
         let soleTrader = key.hasPrefix("pn:")
         var display: String
         if soleTrader {
-            display = "Enskild firma \((soleTraderOrder.firstIndex(of: key) ?? soleTraderOrder.count) + 1)"
+            display = "Enskild firma \((soleTraderNumber[key] ?? soleTraderOrder.count) + 1)"
         } else if let entry {
             display = entry.name
         } else {
@@ -150,11 +167,7 @@ struct OrganisationResolver {
 
     /// Provisional keys whose votes count for `key` (name keys unified into a number key).
     private func keysMerging(into key: String) -> [String] {
-        var keys = [key]
-        for (name, numbers) in numbersByName where numbers.count == 1 && numbers.first == key {
-            keys.append("name:" + name)
-        }
-        return keys
+        [key] + (nameKeysByNumber[key] ?? [])
     }
 
     static func mostFrequent<T: Hashable>(_ counts: [T: Int], order: [T]) -> T? {

@@ -9,14 +9,21 @@ public enum Resolver {
 
         // Organisations: every row that was not rejected votes (R29), registrations first (R46).
         var organisations = OrganisationResolver(register: input.register)
-        for row in input.registrations { organisations.vote(row.organisation, email: row.email) }
-        for row in input.attendance where row.source == .signIn {
-            organisations.vote(row.organisation, email: row.email)
+        // Each row's mention is resolved once; the keys are reused below.
+        let registrationKeys = input.registrations.map { organisations.provisional($0.organisation, email: $0.email) }
+        let attendanceKeys = input.attendance.map { row in
+            row.organisation.isEmpty ? OrganisationResolver.Provisional(key: nil, name: "")
+                : organisations.provisional(row.organisation, email: row.email)
         }
+        for (index, row) in input.registrations.enumerated() { organisations.vote(row.organisation, registrationKeys[index]) }
+        for (index, row) in input.attendance.enumerated() where row.source == .signIn {
+            organisations.vote(row.organisation, attendanceKeys[index])
+        }
+        organisations.finishVoting()
         var orgIndex: [String: Int] = [:]
         var orgList: [Organisation] = []
-        func organisation(_ mention: OrganisationMention, email: String?) -> Int? {
-            guard let key = organisations.finalKey(organisations.provisionalKey(mention, email: email)) else { return nil }
+        func organisation(_ provisional: String?) -> Int? {
+            guard let key = organisations.finalKey(provisional) else { return nil }
             if let index = orgIndex[key] { return index }
             orgIndex[key] = orgList.count
             orgList.append(organisations.organisation(for: key))
@@ -43,20 +50,22 @@ public enum Resolver {
             let person = people.id(row.email)
             if let name = row.name { names.insert(name) }
             for session in row.sessions { winner[PairKey(person: person, session: session)] = index }
-            if let org = organisation(row.organisation, email: row.email), !row.organisation.isEmpty {
+            if let org = organisation(registrationKeys[index].key), !row.organisation.isEmpty {
                 latestOrganisation[person] = org
             }
             if let given = row.gender, given != .unknown || gender[person] == nil { gender[person] = given }
         }
         var registrations = Array(repeating: [Int: ActiveRegistration](), count: sessionCount)
         var winningRows = Set<Int>()
-        for (pair, index) in winner {
+        // In row order, so that organisations are numbered the same way on every run.
+        let winners = winner.sorted { ($0.value, $0.key.session, $0.key.person) < ($1.value, $1.key.session, $1.key.person) }
+        for (pair, index) in winners {
             winningRows.insert(index)
             let row = input.registrations[index]
             guard !row.cancelled else { continue }
             let mode = row.mode ?? defaultMode(input.programme.sessions[pair.session].mode)
             registrations[pair.session][pair.person] = ActiveRegistration(
-                mode: mode, organisation: organisation(row.organisation, email: row.email))
+                mode: mode, organisation: organisation(registrationKeys[index].key))
         }
         for (index, row) in input.registrations.enumerated() {
             if winningRows.contains(index) {
@@ -79,7 +88,7 @@ public enum Resolver {
         var hosts = Array(repeating: Set<Int>(), count: sessionCount)
         var hasData = Array(repeating: false, count: sessionCount)
         var seen = Set<PairKey>()
-        for row in input.attendance {
+        for (rowIndex, row) in input.attendance.enumerated() {
             hasData[row.session] = true
             if let name = row.name { names.insert(name) }
             let person = people.id(personKey(row, namesBySession: namesBySession[row.session], people: &people))
@@ -94,11 +103,11 @@ public enum Resolver {
                 continue
             }
             guard row.present else { continue }
-            var org = organisation(row.organisation, email: row.email)
+            // The row's organisation, else the person's latest registration's, else the register's
+            // e-mail-domain match (SPEC 2.4).
+            var org = organisation(attendanceKeys[rowIndex].key)
             if row.organisation.isEmpty {
-                org = latestOrganisation[person] ?? organisations.domainKey(email: row.email).flatMap { key in
-                    organisation(OrganisationMention(), email: row.email).flatMap { orgList[$0].key == key ? $0 : nil }
-                }
+                org = latestOrganisation[person] ?? organisation(organisations.domainKey(email: row.email))
             }
             if var existing = attendance[row.session][person] {
                 if row.mode == .inRoom { existing.mode = .inRoom }

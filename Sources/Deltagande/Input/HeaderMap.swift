@@ -48,6 +48,9 @@ public struct HeaderMap: Sendable {
 extension TextKey {
     /// Trims surrounding white space only; multi-line cells (comments, Forms lists) keep their breaks.
     static func collapsedKeepingLines(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Most cells have nothing to trim: look at the ends before asking Foundation.
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

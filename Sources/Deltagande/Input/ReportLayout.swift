@@ -32,7 +32,8 @@ struct ReportLayout {
         if rows.count >= 3, isZoomBlockHeader(rows[0]), rows[1].cells.contains(where: isTimestamp) {
             return ReportLayout(kind: .zoom, summary: Array(rows[0...1]), header: rows[2], rows: Array(rows[3...]))
         }
-        let candidates = rows.indices.filter { index in
+        // A report's participant table starts within its first lines; looking further only costs.
+        let candidates = rows.indices.prefix(ReportLayout.headLines).filter { index in
             index + 1 < rows.count && rows[index].cells.count >= 3
                 && !rows[index].cells.contains(where: isTimestamp)
                 && rows[index + 1].cells.contains(where: isTimestamp)
@@ -51,7 +52,7 @@ struct ReportLayout {
         if isEventList(header: header, body: body) {
             return ReportLayout(kind: .teamsEventList, summary: [], header: header, rows: body)
         }
-        let columns = ReportColumns(header: header, rows: body)
+        let columns = ReportColumns(header: header, rows: Array(body.prefix(headLines)))
         guard columns.timestamps.count >= 2 || columns.duration != nil else { return nil }
         if columns.durationIsUnitForm || columns.durationInMinutes {
             return ReportLayout(kind: columns.durationIsUnitForm ? .teamsTable : .zoom, summary: [], header: header, rows: body)
@@ -66,6 +67,9 @@ struct ReportLayout {
         return trimmed[..<dot].allSatisfy { $0.isASCII && $0.isNumber } && trimmed.count > 3
     }
 
+    /// How far into a file its shape is looked for.
+    static let headLines = 60
+
     static func isTimestamp(_ text: String) -> Bool {
         TimestampText(text) != nil && text.contains(":")
     }
@@ -78,8 +82,9 @@ struct ReportLayout {
     /// Three columns: a name, a small set of action words, a time stamp (R18).
     static func isEventList(header: RawRow, body: [RawRow]) -> Bool {
         guard header.cells.count == 3, !body.isEmpty else { return false }
-        let actions = Set(body.compactMap { $0.cells.count > 1 ? TextKey.folded($0.cells[1]) : nil })
-        let stamped = body.filter { $0.cells.count > 2 && isTimestamp($0.cells[2]) }.count
-        return actions.count <= 8 && stamped * 2 >= body.count
+        let actions = Set(body.prefix(headLines).compactMap { $0.cells.count > 1 ? TextKey.folded($0.cells[1]) : nil })
+        let head = body.prefix(headLines)
+        let stamped = head.filter { $0.cells.count > 2 && isTimestamp($0.cells[2]) }.count
+        return actions.count <= 8 && stamped * 2 >= head.count
     }
 }

@@ -9,7 +9,8 @@ struct ReportReader {
     var delimiter: Character?
 
     func read(ledger: inout RowLedger) -> [AttendanceRow] {
-        let columns = ReportColumns(header: layout.header, rows: layout.rows)
+        // Column roles are judged on the first rows, like the layout.
+        let columns = ReportColumns(header: layout.header, rows: Array(layout.rows.prefix(200)))
         let summary = ReportSummary(layout)
         ledger.read(file, rows: layout.rows.count)
         func rejectAll(_ reason: String) {

@@ -10,45 +10,66 @@ public struct TimestampText: Sendable, Equatable {
     var third: Int
     var seconds: Int
 
-    /// Reads the date and time parts; nil when the text is not a date-time.
+    /// Reads the date and time parts; nil when the text is not a date-time. Works on the UTF-8
+    /// bytes: every attendance row has two of these, so this is a hot path.
     public init?(_ raw: String) {
         var numbers: [(value: Int, digits: Int)] = []
-        var current = ""
-        var pm = false
-        var am = false
-        let lowered = raw.lowercased()
-        for character in lowered {
-            if character.isASCII && character.isNumber {
-                current.append(character)
-            } else {
-                if !current.isEmpty, let value = Int(current) { numbers.append((value, current.count)) }
-                current = ""
+        numbers.reserveCapacity(6)
+        var current = 0
+        var digits = 0
+        var letters: [UInt8] = []
+        var hasDateSeparator = false
+        for byte in raw.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                guard digits < 9 else { return nil }
+                current = current * 10 + Int(byte - 0x30)
+                digits += 1
+                continue
             }
+            if digits > 0 {
+                guard numbers.count < 6 else { return nil }
+                numbers.append((current, digits))
+                current = 0
+                digits = 0
+            }
+            switch byte {
+            case 0x2F, 0x2D, 0x2E: hasDateSeparator = true  // / - .
+            case 0x41...0x5A: letters.append(byte | 0x20)
+            case 0x61...0x7A: letters.append(byte)
+            case 0xC3: letters.append(byte)  // first byte of à and other Latin letters
+            default: break
+            }
+            // A time stamp carries at most a marker like `AM`, `à` or a zone like `CET`; a title
+            // that happens to hold a date ("Dialog 2020-01-07: …") is no time stamp.
+            if letters.count > 5 { return nil }
         }
-        if !current.isEmpty, let value = Int(current) { numbers.append((value, current.count)) }
-        let letters = lowered.filter(\.isLetter)
-        // A time stamp carries at most a marker like `AM`, `à` or a zone like `CET`; a title that
-        // happens to hold a date ("Dialog 2020-01-07: …") is no time stamp.
-        guard letters.count <= 5 else { return nil }
-        if letters.contains("pm") || letters.hasSuffix("p") { pm = true }
-        if letters.contains("am") { am = true }
-        guard numbers.count == 5 || numbers.count == 6 || numbers.count == 3 else { return nil }
-        let dateParts = numbers.prefix(3)
+        if digits > 0 {
+            guard numbers.count < 6 else { return nil }
+            numbers.append((current, digits))
+        }
+        guard hasDateSeparator, numbers.count == 3 || numbers.count == 5 || numbers.count == 6 else { return nil }
+        let pm = Self.contains(letters, [0x70, 0x6D])
+        let am = Self.contains(letters, [0x61, 0x6D])
         var hour = numbers.count > 3 ? numbers[3].value : 0
         let minute = numbers.count > 4 ? numbers[4].value : 0
         let sec = numbers.count > 5 ? numbers[5].value : 0
         if pm && hour < 12 { hour += 12 }
         if am && hour == 12 { hour = 0 }
         guard hour < 24, minute < 60, sec < 61 else { return nil }
-        let parts = Array(dateParts)
-        yearFirst = parts[0].digits == 4
-        if !yearFirst && parts[2].digits != 4 && parts[2].digits != 2 { return nil }
-        first = parts[0].value
-        second = parts[1].value
-        third = parts[2].value
+        yearFirst = numbers[0].digits == 4
+        if !yearFirst && numbers[2].digits != 4 && numbers[2].digits != 2 { return nil }
+        first = numbers[0].value
+        second = numbers[1].value
+        third = numbers[2].value
         seconds = hour * 3600 + minute * 60 + min(sec, 59)
-        // A bare number is no date-time.
-        guard raw.contains(where: { $0 == "/" || $0 == "-" || $0 == "." }) else { return nil }
+    }
+
+    private static func contains(_ letters: [UInt8], _ pair: [UInt8]) -> Bool {
+        guard letters.count >= 2 else { return false }
+        for index in 0..<(letters.count - 1) where letters[index] == pair[0] && letters[index + 1] == pair[1] {
+            return true
+        }
+        return false
     }
 
     /// A part above 12 proves the order for the whole file (R20); nil when this stamp cannot tell.

@@ -104,3 +104,22 @@ import Testing
         #expect(TimestampText("4") == nil)
     }
 }
+
+/// The fast paths give what the plain definitions give (issue 9).
+@Suite struct TextKeyFastPathTests {
+    /// The plain definition: split on Unicode white space, join with one space.
+    static func reference(_ text: String) -> String {
+        text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace })
+            .map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+    }
+
+    @Test func collapsedMatchesThePlainDefinitionOnRandomText() {
+        var random = SplitMix64(seed: 7)
+        let alphabet: [Character] = ["a", "Ö", " ", " ", "\t", "\n", "\u{00A0}", "\u{202F}", "x", "é", "\r\n", "-", "\u{2003}"]
+        for _ in 0..<5000 {
+            let length = random.below(12)
+            let text = String((0..<length).map { _ in random.pick(alphabet) })
+            #expect(TextKey.collapsed(text) == Self.reference(text), "\(text.debugDescription)")
+        }
+    }
+}
