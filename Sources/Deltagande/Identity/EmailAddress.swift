@@ -6,7 +6,7 @@ public enum EmailAddress {
     /// the domain; otherwise nil.
     public static func normalised(_ raw: String?) -> String? {
         guard let raw else { return nil }
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let text = TextKey.collapsed(raw).lowercased()
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return nil }
         let domain = parts[1]

@@ -10,7 +10,8 @@ public enum OrganisationName {
         var cleaned = String.UnicodeScalarView()
         for scalar in raw.lowercased().unicodeScalars {
             switch scalar {
-            case ".", ",", ";", ":", "\"", "'", "(", ")", "-": cleaned.append(" ")
+            // SPEC 3: these are removed, not turned into spaces: `Mitt-universitetet` = `Mittuniversitetet`.
+            case ".", ",", ";", ":", "\"", "'", "(", ")", "-": continue
             default: cleaned.append(TextKey.isWhitespace(scalar) ? " " : scalar)
             }
         }

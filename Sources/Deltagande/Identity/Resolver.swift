@@ -11,9 +11,12 @@ public enum Resolver {
         var organisations = OrganisationResolver(register: input.register)
         // Each row's mention is resolved once; the keys are reused below.
         let registrationKeys = input.registrations.map { organisations.provisional($0.organisation, email: $0.email) }
+        // Report rows carry no organisation; sign-in rows do, or vote for the register entry their
+        // e-mail domain names.
         let attendanceKeys = input.attendance.map { row in
-            row.organisation.isEmpty ? OrganisationResolver.Provisional(key: nil, name: "")
-                : organisations.provisional(row.organisation, email: row.email)
+            row.source == .signIn || !row.organisation.isEmpty
+                ? organisations.provisional(row.organisation, email: row.email)
+                : OrganisationResolver.Provisional(key: nil, name: "")
         }
         for (index, row) in input.registrations.enumerated() { organisations.vote(row.organisation, registrationKeys[index]) }
         for (index, row) in input.attendance.enumerated() where row.source == .signIn {

@@ -7,6 +7,8 @@ public enum PersonNameText {
     /// The name without Teams' `(Guest)`-style suffixes, white space collapsed.
     public static func stripped(_ raw: String) -> String {
         var name = TextKey.collapsed(raw)
+        // Every suffix ends in ")": most names have none.
+        guard name.utf8.last == UInt8(ascii: ")") else { return name }
         var changed = true
         while changed {
             changed = false

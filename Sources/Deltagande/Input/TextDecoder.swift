@@ -70,9 +70,16 @@ public enum TextDecoder {
         }
     }
 
-    /// ASCII is already NFC; skipping it keeps the common case free of a Foundation round trip.
-    private static func normalised(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
+    /// Text that is already NFC is returned as is, which keeps the common case free of a Foundation
+    /// round trip: every scalar below U+0300 (ASCII, Latin-1, Latin Extended) is NFC-stable, and so
+    /// is the punctuation block U+2010–U+20CF (dashes, quotes, €) that Swedish text uses.
+    static func normalised(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { !isNFCStable($0) }) else { return text }
         return text.precomposedStringWithCanonicalMapping
+    }
+
+    @inline(__always)
+    static func isNFCStable(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x300 || (0x2010...0x20CF).contains(scalar.value)
     }
 }

@@ -3,6 +3,7 @@
 struct GroupCalculator {
     var data: Resolved
     var figures: [Int: SessionFigures]
+    var feedbackBySession: [[FeedbackRow]]
 
     func group(_ name: String, sessions: [Int], areaFeedback: [FeedbackRow]) -> GroupFigures {
         var group = GroupFigures(name: name)
@@ -91,7 +92,7 @@ struct GroupCalculator {
         let top = attendancesByOrganisation.values.sorted(by: >).prefix(10).reduce(0, +)
         group.top10Share = withData.isEmpty ? nil : Ratio.of(top, attendancesWithOrganisation)
         group.feedback = FeedbackCalculator.figures(
-            rows: sessions.flatMap { index in data.feedback.filter { $0.session == index } } + areaFeedback,
+            rows: sessions.flatMap { feedbackBySession[$0] } + areaFeedback,
             attendances: group.attended)
         return group
     }

@@ -3,14 +3,18 @@ public enum MetricsCalculator {
     public static func compute(_ data: Resolved, period: Period) -> Metrics {
         let sessions = data.programme.sessions
         let inPeriod = sessions.indices.filter { period.contains(sessions[$0].date) }
+        // Feedback grouped once by session: groups look their sessions' rows up instead of scanning.
+        var feedbackBySession = Array(repeating: [FeedbackRow](), count: sessions.count)
+        for row in data.feedback {
+            if let session = row.session { feedbackBySession[session].append(row) }
+        }
         var figures: [Int: SessionFigures] = [:]
         for index in inPeriod {
             var session = SessionCalculator.figures(index, data)
-            session.feedback = FeedbackCalculator.figures(
-                rows: data.feedback.filter { $0.session == index }, attendances: session.attended)
+            session.feedback = FeedbackCalculator.figures(rows: feedbackBySession[index], attendances: session.attended)
             figures[index] = session
         }
-        let calculator = GroupCalculator(data: data, figures: figures)
+        let calculator = GroupCalculator(data: data, figures: figures, feedbackBySession: feedbackBySession)
         let areaRows = data.feedback.filter { row in
             guard row.session == nil, row.area != nil else { return false }
             // Area-level rows fall in a period by their time stamp; without one, only in "alla" (R26).

@@ -7,9 +7,10 @@ enum OrganisationCalculator {
         var byArea: [Int: [String: Int]] = [:]
         var registrations: [Int: Int] = [:]
         for index in inPeriod {
+            let area = Programme.areaKey(sessions[index].area)
             for attendance in data.attendance[index].values {
                 guard let org = attendance.organisation else { continue }
-                byArea[org, default: [:]][Programme.areaKey(sessions[index].area), default: 0] += 1
+                byArea[org, default: [:]][area, default: 0] += 1
             }
             for registration in data.registrations[index].values {
                 if let org = registration.organisation { registrations[org, default: 0] += 1 }

@@ -18,7 +18,15 @@ enum ColumnWidths {
         let columnCount = sheet.cells.map(\.count).max() ?? 0
         var characters = [Double?](repeating: nil, count: max(columnCount, sheet.columnWidths?.count ?? 0))
         let filterRow = sheet.autofilter?.firstRow
+        // Merged ranges by row, so each cell checks only its own row's ranges.
+        var mergedByRow: [Int: [MergedRange]] = [:]
+        for merged in sheet.mergedRanges {
+            for row in merged.range.firstRow...max(merged.range.firstRow, merged.range.lastRow) {
+                mergedByRow[row, default: []].append(merged)
+            }
+        }
         for (rowIndex, row) in sheet.cells.enumerated() {
+            let rowMerges = mergedByRow[rowIndex] ?? []
             for (columnIndex, cell) in row.enumerated() {
                 guard var width = displayWidth(of: cell) else { continue }
                 if rowIndex == filterRow, let filter = sheet.autofilter,
@@ -26,7 +34,7 @@ enum ColumnWidths {
                 {
                     width += filterButton
                 }
-                if isMerged(row: rowIndex, column: columnIndex, in: sheet.mergedRanges) { continue }
+                if !rowMerges.isEmpty, isMerged(row: rowIndex, column: columnIndex, in: rowMerges) { continue }
                 characters[columnIndex] = max(characters[columnIndex] ?? 0, width)
             }
         }
@@ -39,15 +47,42 @@ enum ColumnWidths {
 
     /// The width of what the cell shows, in characters of the default font; `nil` if it shows nothing.
     static func displayWidth(of cell: Cell) -> Double? {
+        let size = (cell.style.fontSize ?? 11) / 11
+        let weight = cell.style.bold ? 1.1 : 1.0
+        // Numbers are measured without formatting them: a report has hundreds of thousands.
+        if let length = numberLength(cell.value) { return Double(length) * max(size, 1) * weight }
         guard let text = displayText(of: cell.value) else { return nil }
         // Wrapped text (headers, comments) may break at spaces: its longest word sets the width,
         // so long header texts do not make narrow number columns wide.
         let pieces = text.split(
             whereSeparator: { cell.style.wrap ? ($0 == "\n" || $0 == " ") : $0 == "\n" })
         let longestLine = pieces.map { Double($0.count) }.max() ?? 0
-        let size = (cell.style.fontSize ?? 11) / 11
-        let weight = cell.style.bold ? 1.1 : 1.0
         return longestLine * max(size, 1) * weight
+    }
+
+    /// The length of a number as `displayText` would show it, or nil for other values.
+    static func numberLength(_ value: CellValue) -> Int? {
+        func integerLength(_ magnitude: UInt64) -> Int {
+            var digits = 1
+            var rest = magnitude
+            while rest >= 10 {
+                rest /= 10
+                digits += 1
+            }
+            return digits + (digits - 1) / 3
+        }
+        func decimalLength(_ number: Double) -> Int? {
+            guard number.isFinite, abs(number) < 1e15 else { return nil }
+            let rounded = (abs(number) * 10).rounded() / 10
+            let negative = number < 0 && rounded != 0
+            return integerLength(UInt64(rounded.rounded(.down))) + 2 + (negative ? 1 : 0)
+        }
+        switch value {
+        case .integer(let number): return integerLength(UInt64(number.magnitude)) + (number < 0 ? 1 : 0)
+        case .number(let number): return decimalLength(number)
+        case .percent(let fraction): return fraction.flatMap { decimalLength($0 * 100) }.map { $0 + 2 }
+        default: return nil
+        }
     }
 
     /// The text Excel shows for a value with its default number format.

@@ -123,3 +123,30 @@ import Testing
         }
     }
 }
+
+@Suite struct NumberLengthFastPathTests {
+    @Test func measuredLengthEqualsTheFormattedText() {
+        var random = SplitMix64(seed: 11)
+        for _ in 0..<5000 {
+            let integer = Int(truncatingIfNeeded: random.next() >> UInt64(random.below(64)))
+            let value = Double(Int(random.next() % 2_000_000) - 1_000_000) / Double(1 + random.below(1000))
+            for cell in [CellValue.integer(integer), .integer(-integer), .number(value), .percent(value / 100)] {
+                #expect(ColumnWidths.numberLength(cell) == ColumnWidths.displayText(of: cell)?.count, "\(cell)")
+            }
+        }
+    }
+}
+
+@Suite struct NFCFastPathTests {
+    @Test func textTheFastPathKeepsIsAlreadyNFC() {
+        var random = SplitMix64(seed: 5)
+        let alphabet: [Unicode.Scalar] = ["a", "Ö", "å", "\u{00E9}", "–", "’", "€", "\u{0301}", "\u{212B}", "\u{00A0}", "A", "\u{030A}", "\u{1E9E}"]
+        for _ in 0..<3000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<random.below(10) { scalars.append(random.pick(alphabet)) }
+            let text = String(scalars)
+            #expect(TextDecoder.normalised(text) == text.precomposedStringWithCanonicalMapping)
+            #expect(Array(TextDecoder.normalised(text).unicodeScalars) == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
+        }
+    }
+}

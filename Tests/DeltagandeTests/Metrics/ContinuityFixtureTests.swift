@@ -19,7 +19,8 @@ import Testing
     static func steps(_ run: MetricsFixtureRun) -> [Step] {
         run.json["continuity"].elements.map { step in
             Step(
-                from: step["from"].string ?? "?", to: step["to"].string ?? "?", organisations: step["organisations"].int ?? -1,
+                from: step["from"].string ?? "?", to: step["to"].string ?? "?",
+                organisations: step["organisations"].int ?? -1,
                 retained: step["retained"].int ?? -1)
         }
     }
@@ -29,9 +30,18 @@ import Testing
     @Test func phasesAreOrderedByTheirEarliestSessionAndShownAsFirstWritten() throws {
         let run = try MetricsFixtureRun(Self.name)
         #expect(
-            run.json["phases"].elements.compactMap { $0["phase"].string } == ["Dialog", "Vision", "Mobilisering", "Handlingsplan"])
+            run.json["phases"].elements.compactMap { $0["phase"].string } == [
+                "Dialog", "Vision", "Mobilisering", "Handlingsplan",
+            ])
         #expect(run.json["areas"].elements.compactMap { $0["area"].string } == ["Upplevelser", "Hållbar energi"])
         #expect(try run.phase("Dialog")["sessions"].int == 2)  // C2 and C5 ("DIALOG")
+    }
+
+    @Test func sessionWithoutAPhaseBelongsToNoPhase() throws {
+        let run = try MetricsFixtureRun(Self.name)
+        let phaseSessions = run.json["phases"].elements.compactMap { $0["sessions"].int }
+        #expect(phaseSessions == [2, 2, 1, 1])  // C7 is in none of them
+        #expect(try run.session("C7")["phase"].isNull)
     }
 
     @Test func continuityOverAllSessionsLinksEveryConsecutivePair() throws {
@@ -63,8 +73,8 @@ import Testing
 
     @Test func organisationsOverAllSessionsAreAllNew() throws {
         let organisations = try MetricsFixtureRun(Self.name).json["organisations"]
-        #expect(organisations["total"].int == 7)
-        #expect(organisations["new"].int == 7)
+        #expect(organisations["total"].int == 8)
+        #expect(organisations["new"].int == 8)
         #expect(organisations["returning"].int == 0)
         #expect(organisations["multi_area"].int == 3)
         let list = organisations["list"].elements
@@ -78,7 +88,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("2026-09", 3, 1, 2, 0),
+        ("2026-09", 4, 2, 2, 0),
         ("2026-10", 4, 2, 2, 2),
         ("2026-11", 0, 0, 0, 0),
     ])
@@ -95,17 +105,20 @@ import Testing
         let run = try MetricsFixtureRun(
             Self.name, period: .range(from: try Self.date("2026-08-19"), to: try Self.date("2026-10-15")))
         let organisations = run.json["organisations"]
-        #expect(organisations["total"].int == 7)
+        #expect(organisations["total"].int == 8)
         #expect(organisations["returning"].int == 2)  // Alfa and Beta attended C2 on 08-18
-        #expect(organisations["new"].int == 5)
+        #expect(organisations["new"].int == 6)
         #expect(organisations["multi_area"].int == 1)  // Alfa: C3 and C1
     }
 
     @Test func distinctOrganisationsPerAreaPhaseAndTotal() throws {
         let run = try MetricsFixtureRun(Self.name)
-        #expect(try run.area("Upplevelser")["organisations"].int == 4)
+        #expect(try run.area("Upplevelser")["organisations"].int == 5)
+        #expect(try run.area("Upplevelser")["sessions"].int == 4)
+        #expect(try run.area("Upplevelser")["sessions_with_attendance_data"].int == 3)
         #expect(try run.area("Hållbar energi")["organisations"].int == 6)
-        #expect(run.totals["organisations"].int == 7)
+        #expect(run.totals["organisations"].int == 8)
+        #expect(run.totals["sessions"].int == 7)
         #expect(try run.phase("Dialog")["organisations"].int == 4)
         #expect(try run.phase("Vision")["organisations"].int == 5)
         #expect(try run.phase("Mobilisering")["organisations"].int == 4)
@@ -127,8 +140,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("sessions.csv", 6, 6, 0, 0),
-        ("attendance/1.csv", 13, 13, 0, 0),
+        ("sessions.csv", 7, 7, 0, 0),
+        ("attendance/1.csv", 14, 14, 0, 0),
     ])
     func everyRowOfEveryFileIsAccountedFor(file: (String, Int, Int, Int, Int)) throws {
         let entry = try MetricsFixtureRun(Self.name).file(file.0)
@@ -136,5 +149,10 @@ import Testing
         #expect(entry["accepted"].int == file.2)
         #expect(entry["duplicates_merged"].int == file.3)
         #expect(entry["rejected"].int == file.4)
+    }
+
+    @Test func dataQualityListsEveryInputFile() throws {
+        let files = try MetricsFixtureRun(Self.name).json["data_quality"]["files"].elements
+        #expect(files.compactMap { $0["path"].string } == ["sessions.csv", "attendance/1.csv"])
     }
 }

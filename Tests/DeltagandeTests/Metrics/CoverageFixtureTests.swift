@@ -16,11 +16,12 @@ import Testing
 
     @Test func areasCountDistinctPersonsAndOrganisations() throws {
         let run = try MetricsFixtureRun(Self.name)
-        let expected: [(String, registered: Int, attended: Int, persons: Int, participants: Int, orgs: Int, regOrgs: Int)] = [
-            (Self.jsv, 5, 5, 5, 5, 3, 4),
-            (Self.upl, 6, 7, 6, 7, 6, 6),
-            (Self.dig, 2, 4, 2, 4, 4, 2),
-        ]
+        let expected:
+            [(String, registered: Int, attended: Int, persons: Int, participants: Int, orgs: Int, regOrgs: Int)] = [
+                (Self.jsv, 5, 5, 5, 5, 3, 4),
+                (Self.upl, 6, 7, 6, 7, 6, 6),
+                (Self.dig, 2, 4, 2, 4, 4, 2),
+            ]
         for row in expected {
             let area = try run.area(row.0)
             #expect(area["registered"].int == row.registered, "\(row.0)")
@@ -56,7 +57,9 @@ import Testing
         let run = try MetricsFixtureRun(Self.name)
         let none = ["business": 0, "public": 0, "academia": 0, "civil_society": 0, "other": 0, "unknown": 0]
         func sectors(_ changes: [String: Int]) -> [String: Int] { none.merging(changes) { $1 } }
-        #expect(try run.area(Self.jsv)["organisations_by_sector"].counts == sectors(["public": 1, "academia": 1, "business": 1]))
+        #expect(
+            try run.area(Self.jsv)["organisations_by_sector"].counts
+                == sectors(["public": 1, "academia": 1, "business": 1]))
         #expect(
             try run.area(Self.upl)["organisations_by_sector"].counts
                 == sectors(["public": 2, "business": 2, "civil_society": 1, "unknown": 1]))
@@ -75,11 +78,13 @@ import Testing
     @Test func organisationsByMunicipalityReadNamesKommunFormsAndCodes() throws {
         let run = try MetricsFixtureRun(Self.name)
         let none = [
-            "Ragunda": 0, "Bräcke": 0, "Krokom": 0, "Strömsund": 0, "Åre": 0, "Berg": 0, "Härjedalen": 0, "Östersund": 0,
+            "Ragunda": 0, "Bräcke": 0, "Krokom": 0, "Strömsund": 0, "Åre": 0, "Berg": 0, "Härjedalen": 0,
+            "Östersund": 0,
             "other": 0, "unknown": 0,
         ]
         func places(_ changes: [String: Int]) -> [String: Int] { none.merging(changes) { $1 } }
-        #expect(try run.area(Self.jsv)["organisations_by_municipality"].counts == places(["Östersund": 2, "Krokom": 1]))
+        #expect(
+            try run.area(Self.jsv)["organisations_by_municipality"].counts == places(["Östersund": 2, "Krokom": 1]))
         #expect(
             try run.area(Self.upl)["organisations_by_municipality"].counts
                 == places(["Östersund": 2, "Åre": 1, "Härjedalen": 1, "Strömsund": 1, "Bräcke": 1]))
@@ -116,11 +121,15 @@ import Testing
         #expect(
             try run.area(Self.jsv)["persons_by_gender"].counts == ["woman": 2, "man": 2, "other": 0, "unknown": 1])
         #expect(
-            try run.area(Self.jsv)["registered_persons_by_gender"].counts == ["woman": 3, "man": 2, "other": 0, "unknown": 0])
+            try run.area(Self.jsv)["registered_persons_by_gender"].counts == [
+                "woman": 3, "man": 2, "other": 0, "unknown": 0,
+            ])
         #expect(
             try run.area(Self.upl)["persons_by_gender"].counts == ["woman": 2, "man": 2, "other": 1, "unknown": 2])
         #expect(
-            try run.area(Self.upl)["registered_persons_by_gender"].counts == ["woman": 2, "man": 2, "other": 1, "unknown": 1])
+            try run.area(Self.upl)["registered_persons_by_gender"].counts == [
+                "woman": 2, "man": 2, "other": 1, "unknown": 1,
+            ])
         #expect(
             try run.area(Self.dig)["persons_by_gender"].counts == ["woman": 0, "man": 2, "other": 0, "unknown": 2])
     }
@@ -145,6 +154,12 @@ import Testing
         #expect(energy["sector"].string == "unknown")
         #expect(energy["attendances_by_area"].counts == [Self.jsv: 0, Self.upl: 1, Self.dig: 1])
         #expect(energy["multi_area"].bool == true)
+        // "Mittuniversitetet" and "Mitt-universitetet" are one organisation: §3 removes `-`.
+        let university = try #require(list.first { $0["name"].string == "Mitt-universitetet" })
+        #expect(university["sector"].string == "academia")
+        #expect(university["municipality"].string == "Östersund")
+        #expect(university["attendances_by_area"].counts == [Self.jsv: 1, Self.upl: 0, Self.dig: 0])
+        #expect(!list.contains { $0["name"].string == "Mittuniversitetet" })
         // "Skogsbolaget AB" ×2 and "Skogsbolaget" ×2: the tie goes to the smaller in code-point order.
         let forest = try #require(list.first { $0["name"].string == "Skogsbolaget" })
         #expect(forest["sector"].string == "business")
@@ -203,5 +218,13 @@ import Testing
         #expect(entry["accepted"].int == file.2)
         #expect(entry["duplicates_merged"].int == file.3)
         #expect(entry["rejected"].int == file.4)
+    }
+
+    @Test func dataQualityListsEveryInputFile() throws {
+        let files = try MetricsFixtureRun(Self.name).json["data_quality"]["files"].elements
+        #expect(
+            files.compactMap { $0["path"].string } == [
+                "sessions.csv", "organisations.csv", "registrations/1.csv", "attendance/1.csv",
+            ])
     }
 }

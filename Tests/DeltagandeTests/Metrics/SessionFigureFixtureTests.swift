@@ -221,4 +221,25 @@ import Testing
             #expect(quality["rejected"].int == 4)
         }
     }
+
+    @Test func reportsAndSignInSheetsAreReadAsTheirLayouts() throws {
+        let run = try MetricsFixtureRun(Self.name)
+        for path in ["attendance/3.txt", "attendance/4.txt"] {
+            let file = try run.file(path)
+            #expect(file["layout"].string == "teams-numbered")
+            #expect(file["encoding"].string == "utf-8")
+            #expect(file["delimiter"].string == "\t")
+        }
+        #expect(try run.file("attendance/1.csv")["layout"].string == "sign-in")
+        #expect(try run.file("attendance/2.csv")["layout"].string == "sign-in")
+    }
+
+    @Test func dataQualityListsEveryInputFile() throws {
+        let files = try MetricsFixtureRun(Self.name).json["data_quality"]["files"].elements
+        #expect(
+            files.compactMap { $0["path"].string } == [
+                "sessions.csv", "registrations/1.csv", "attendance/1.csv", "attendance/2.csv", "attendance/3.txt",
+                "attendance/4.txt",
+            ])
+    }
 }

@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+@testable import Deltagande
+
+/// `Fixtures/metrics/feedback`: feedback figures of sessions, areas, phases and the totals, and
+/// area-level responses placed in a period by their date (R26). Expected values: `WORKING.md`.
+@Suite struct FeedbackFixtureTests {
+    static let name = "feedback"
+    static let jsv = "Jord, skog och vatten"
+
+    /// The hand-worked figures of one `feedback` object; nil rates and means must be JSON null.
+    struct Expected {
+        var responses: Int
+        var rate: Double?
+        var mean: Double?
+        var distribution: [Int]
+        var comments: Int
+        var nps: Double?
+    }
+
+    static func check(_ feedback: MetricsJSONCursor, _ expected: Expected, _ label: String) {
+        #expect(feedback["responses"].int == expected.responses, "\(label) responses")
+        if let rate = expected.rate {
+            #expect(metricsClose(feedback["response_rate"].number, rate), "\(label) response_rate")
+        } else {
+            #expect(feedback["response_rate"].isNull, "\(label) response_rate should be null")
+        }
+        if let mean = expected.mean {
+            #expect(metricsClose(feedback["rating_mean"].number, mean), "\(label) rating_mean")
+        } else {
+            #expect(feedback["rating_mean"].isNull, "\(label) rating_mean should be null")
+        }
+        let buckets = feedback["rating_distribution"].counts
+        #expect(
+            (1...5).map { buckets[String($0)] } == expected.distribution.map { Optional($0) }, "\(label) distribution")
+        #expect(feedback["comments"].int == expected.comments, "\(label) comments")
+        if let nps = expected.nps {
+            #expect(metricsClose(feedback["nps"].number, nps), "\(label) nps")
+        } else {
+            #expect(feedback["nps"].isNull, "\(label) nps should be null")
+        }
+    }
+
+    static let f1 = Expected(
+        responses: 6, rate: 0.75, mean: 3.2, distribution: [1, 0, 2, 0, 2], comments: 3, nps: 100.0 / 6.0)
+
+    @Test func sessionFeedbackRoundsHalfUpAndGivesNPSInPoints() throws {
+        let run = try MetricsFixtureRun(Self.name)
+        Self.check(try run.session("F1")["feedback"], Self.f1, "F1")
+        Self.check(
+            try run.session("F2")["feedback"],
+            Expected(responses: 1, rate: nil, mean: 4, distribution: [0, 0, 0, 1, 0], comments: 1, nps: nil), "F2")
+        Self.check(
+            try run.session("F3")["feedback"],
+            Expected(responses: 3, rate: 1.5, mean: 4, distribution: [0, 0, 1, 0, 1], comments: 2, nps: nil), "F3")
+    }
+
+    @Test func areasAndTotalsIncludeAreaLevelResponsesInTheAllSessionsReport() throws {
+        let run = try MetricsFixtureRun(Self.name)
+        Self.check(
+            try run.area("Upplevelser")["feedback"],
+            Expected(
+                responses: 9, rate: 9.0 / 8.0, mean: 27.0 / 8.0, distribution: [1, 0, 3, 2, 2], comments: 5,
+                nps: 100.0 / 6.0),
+            "Upplevelser")
+        Self.check(
+            try run.area(Self.jsv)["feedback"],
+            Expected(responses: 4, rate: 2, mean: 4, distribution: [0, 0, 1, 0, 1], comments: 2, nps: 100), Self.jsv)
+        Self.check(
+            run.totals["feedback"],
+            Expected(
+                responses: 13, rate: 1.3, mean: 3.5, distribution: [1, 0, 4, 2, 3], comments: 7, nps: 200.0 / 7.0),
+            "totals")
+    }
+
+    @Test func phasesCountOnlyTheirSessionsFeedback() throws {
+        let run = try MetricsFixtureRun(Self.name)
+        Self.check(try run.phase("Vision")["feedback"], Self.f1, "Vision")
+        Self.check(
+            try run.phase("Mobilisering")["feedback"],
+            Expected(responses: 4, rate: 2, mean: 4, distribution: [0, 0, 1, 1, 1], comments: 3, nps: nil),
+            "Mobilisering")
+    }
+
+    @Test func areaLevelResponsesFallInAMonthBySubmittedDate() throws {
+        let run = try MetricsFixtureRun(Self.name, period: try #require(Period.month("2026-10")))
+        Self.check(
+            try run.area("Upplevelser")["feedback"],
+            Expected(responses: 2, rate: nil, mean: 3.5, distribution: [0, 0, 1, 1, 0], comments: 2, nps: nil),
+            "Upplevelser")
+        Self.check(
+            try run.area(Self.jsv)["feedback"],
+            Expected(responses: 3, rate: 1.5, mean: 4, distribution: [0, 0, 1, 0, 1], comments: 2, nps: nil), Self.jsv)
+        Self.check(
+            run.totals["feedback"],
+            Expected(responses: 5, rate: 2.5, mean: 3.75, distribution: [0, 0, 2, 1, 1], comments: 4, nps: nil),
+            "totals")
+    }
+
+    @Test func areaWithoutSessionsInTheMonthStillShowsItsDatedAreaResponses() throws {
+        let run = try MetricsFixtureRun(Self.name, period: try #require(Period.month("2026-09")))
+        Self.check(try run.area("Upplevelser")["feedback"], Self.f1, "Upplevelser")
+        let jsv = try run.area(Self.jsv)
+        #expect(jsv["sessions"].int == 0)
+        Self.check(
+            jsv["feedback"],
+            Expected(responses: 1, rate: nil, mean: nil, distribution: [0, 0, 0, 0, 0], comments: 0, nps: 100),
+            Self.jsv)
+        let totals = run.totals["feedback"]
+        #expect(totals["responses"].int == 7)
+        #expect(metricsClose(totals["response_rate"].number, 7.0 / 8.0))
+        #expect(metricsClose(totals["nps"].number, 200.0 / 7.0))
+    }
+
+    @Test(arguments: [
+        ("sessions.csv", 3, 3, 0, 0),
+        ("attendance/1.csv", 8, 8, 0, 0),
+        ("attendance/2.csv", 2, 2, 0, 0),
+        ("feedback/1.csv", 4, 3, 0, 1),
+        ("feedback/2.csv", 15, 10, 0, 5),
+    ])
+    func everyRowOfEveryFileIsAccountedFor(file: (String, Int, Int, Int, Int)) throws {
+        let entry = try MetricsFixtureRun(Self.name).file(file.0)
+        #expect(entry["rows_read"].int == file.1)
+        #expect(entry["accepted"].int == file.2)
+        #expect(entry["duplicates_merged"].int == file.3)
+        #expect(entry["rejected"].int == file.4)
+    }
+
+    @Test func dataQualityListsEveryInputFile() throws {
+        let files = try MetricsFixtureRun(Self.name).json["data_quality"]["files"].elements
+        #expect(
+            files.compactMap { $0["path"].string } == [
+                "sessions.csv", "attendance/1.csv", "attendance/2.csv", "feedback/1.csv", "feedback/2.csv",
+            ])
+    }
+}
