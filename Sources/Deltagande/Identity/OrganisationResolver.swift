@@ -61,7 +61,11 @@ struct OrganisationResolver {
     }
 
     func provisional(_ mention: OrganisationMention, email: String?) -> Provisional {
-        let name = mention.text.map(OrganisationName.normalised) ?? ""
+        provisional(mention, email: email, name: mention.text.map(OrganisationName.normalised) ?? "")
+    }
+
+    /// `name` is the mention's normalised text, which callers may have cached.
+    func provisional(_ mention: OrganisationMention, email: String?, name: String) -> Provisional {
         if let number = mention.number, let key = OrganisationResolver.key(of: number) {
             return Provisional(key: key, name: name)
         }

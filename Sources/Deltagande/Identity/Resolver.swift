@@ -9,13 +9,27 @@ public enum Resolver {
 
         // Organisations: every row that was not rejected votes (R29), registrations first (R46).
         var organisations = OrganisationResolver(register: input.register)
-        // Each row's mention is resolved once; the keys are reused below.
-        let registrationKeys = input.registrations.map { organisations.provisional($0.organisation, email: $0.email) }
+        // Each row's mention is resolved once; the keys are reused below. Few distinct organisation
+        // texts recur on many rows, so their normalised names are cached.
+        var normalisedNames: [String: String] = [:]
+        func provisional(_ mention: OrganisationMention, _ email: String?) -> OrganisationResolver.Provisional {
+            var name = ""
+            if let text = mention.text {
+                if let cached = normalisedNames[text] {
+                    name = cached
+                } else {
+                    name = OrganisationName.normalised(text)
+                    normalisedNames[text] = name
+                }
+            }
+            return organisations.provisional(mention, email: email, name: name)
+        }
+        let registrationKeys = input.registrations.map { provisional($0.organisation, $0.email) }
         // Report rows carry no organisation; sign-in rows do, or vote for the register entry their
         // e-mail domain names.
         let attendanceKeys = input.attendance.map { row in
             row.source == .signIn || !row.organisation.isEmpty
-                ? organisations.provisional(row.organisation, email: row.email)
+                ? provisional(row.organisation, row.email)
                 : OrganisationResolver.Provisional(key: nil, name: "")
         }
         for (index, row) in input.registrations.enumerated() { organisations.vote(row.organisation, registrationKeys[index]) }

@@ -6,21 +6,7 @@ public enum Ingest {
         let files = try InputFolder.scan(folder)
         var ledger = RowLedger(files: files)
         var settings = Settings()
-        func table(_ index: Int) -> RawTable? {
-            let file = files[index]
-            do {
-                let data = try Data(contentsOf: file.url)
-                let table = try TableReader.read(data, file: file.path)
-                ledger.accounts[index].encoding = table.encoding
-                ledger.accounts[index].delimiter = table.delimiter
-                return table
-            } catch let error as FileReadError {
-                ledger.fail(index, "\(file.path): \(error.message)")
-            } catch {
-                ledger.fail(index, "\(file.path): cannot be read (\(error.localizedDescription))")
-            }
-            return nil
-        }
+        func table(_ index: Int) -> RawTable? { readTable(index, files: files, ledger: &ledger) }
         if let index = files.firstIndex(where: { $0.kind == .config }) {
             do {
                 let data = try Data(contentsOf: files[index].url)
@@ -45,32 +31,78 @@ public enum Ingest {
         let programme = Programme(sessions: sessions)
         let lookup = SessionLookup(sessions)
         var result = Ingested(files: files, settings: settings, programme: programme, ledger: ledger)
-        for (index, file) in files.enumerated() where file.skipReason == nil {
-            switch file.kind {
-            case .organisations:
-                guard let rows = table(index) else { continue }
-                result.register += RegisterReader.read(
-                    rows, file: index, path: file.path, extra: settings.aliases[.organisations] ?? [:], ledger: &ledger) ?? []
-            case .registrations:
-                guard let rows = table(index) else { continue }
-                result.registrations += RegistrationReader.read(
-                    rows, file: index, path: file.path, lookup: lookup,
-                    extra: settings.aliases[.registrations] ?? [:], ledger: &ledger) ?? []
-            case .attendance:
-                guard let rows = table(index) else { continue }
-                result.attendance += AttendanceReader.read(
-                    rows, file: index, path: file.path, sessions: sessions, lookup: lookup, settings: settings,
-                    ledger: &ledger) ?? []
-            case .feedback:
-                guard let rows = table(index) else { continue }
-                result.feedback += FeedbackReader.read(
-                    rows, file: index, path: file.path, programme: programme, lookup: lookup,
-                    extra: settings.aliases[.feedback] ?? [:], ledger: &ledger) ?? []
-            case .sessions, .config, .skipped:
-                continue
-            }
+        // Export files are independent: read them on every core, each into its own ledger, and
+        // merge in path order so the result is the same as reading them one after another.
+        let exports = files.indices.filter { index in
+            files[index].skipReason == nil && [.organisations, .registrations, .attendance, .feedback].contains(files[index].kind)
+        }
+        let fixedSettings = settings
+        let parts = ParallelMap.map(exports) { index in
+            readExport(index, files: files, settings: fixedSettings, programme: programme, lookup: lookup)
+        }
+        for (index, part) in zip(exports, parts) {
+            ledger.accounts[index] = part.ledger.accounts[index]
+            ledger.entries += part.ledger.entries
+            result.register += part.register
+            result.registrations += part.registrations
+            result.attendance += part.attendance
+            result.feedback += part.feedback
         }
         result.ledger = ledger
         return result
+    }
+
+    /// What one export file gave: its rows and its own account.
+    struct ExportPart: Sendable {
+        var ledger: RowLedger
+        var register: [RegisterEntry] = []
+        var registrations: [RegistrationRow] = []
+        var attendance: [AttendanceRow] = []
+        var feedback: [FeedbackRow] = []
+    }
+
+    static func readTable(_ index: Int, files: [InputFile], ledger: inout RowLedger) -> RawTable? {
+        let file = files[index]
+        do {
+            let data = try Data(contentsOf: file.url)
+            let table = try TableReader.read(data, file: file.path)
+            ledger.accounts[index].encoding = table.encoding
+            ledger.accounts[index].delimiter = table.delimiter
+            return table
+        } catch let error as FileReadError {
+            ledger.fail(index, "\(file.path): \(error.message)")
+        } catch {
+            ledger.fail(index, "\(file.path): cannot be read (\(error.localizedDescription))")
+        }
+        return nil
+    }
+
+    static func readExport(
+        _ index: Int, files: [InputFile], settings: Settings, programme: Programme, lookup: SessionLookup
+    ) -> ExportPart {
+        var part = ExportPart(ledger: RowLedger(accountsOf: files))
+        let file = files[index]
+        guard let rows = readTable(index, files: files, ledger: &part.ledger) else { return part }
+        switch file.kind {
+        case .organisations:
+            part.register = RegisterReader.read(
+                rows, file: index, path: file.path, extra: settings.aliases[.organisations] ?? [:],
+                ledger: &part.ledger) ?? []
+        case .registrations:
+            part.registrations = RegistrationReader.read(
+                rows, file: index, path: file.path, lookup: lookup,
+                extra: settings.aliases[.registrations] ?? [:], ledger: &part.ledger) ?? []
+        case .attendance:
+            part.attendance = AttendanceReader.read(
+                rows, file: index, path: file.path, sessions: programme.sessions, lookup: lookup, settings: settings,
+                ledger: &part.ledger) ?? []
+        case .feedback:
+            part.feedback = FeedbackReader.read(
+                rows, file: index, path: file.path, programme: programme, lookup: lookup,
+                extra: settings.aliases[.feedback] ?? [:], ledger: &part.ledger) ?? []
+        case .sessions, .config, .skipped:
+            break
+        }
+        return part
     }
 }

@@ -44,6 +44,11 @@ public struct RowLedger: Sendable {
         }
     }
 
+    /// A ledger with the files' accounts and no entries: one file's part of a parallel read.
+    init(accountsOf files: [InputFile]) {
+        accounts = files.map { FileAccount(kind: $0.kind) }
+    }
+
     public mutating func read(_ file: Int, rows: Int = 1) { accounts[file].rowsRead += rows }
 
     public mutating func accept(_ file: Int) { accounts[file].accepted += 1 }

@@ -32,11 +32,24 @@ enum Windows1252 {
 
     /// Decodes bytes that `firstUndefined` has accepted (an undefined byte would become U+FFFD).
     static func decode(_ bytes: some Collection<UInt8>) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
+        // Build UTF-8 bytes directly: appending scalars to a String one at a time is far slower.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count + bytes.count / 8)
         for byte in bytes {
-            scalars.append(scalar(byte) ?? "\u{FFFD}")
+            if byte < 0x80 {
+                utf8.append(byte)
+                continue
+            }
+            let value = (scalar(byte) ?? "\u{FFFD}").value
+            if value < 0x800 {
+                utf8.append(UInt8(0xC0 | (value >> 6)))
+                utf8.append(UInt8(0x80 | (value & 0x3F)))
+            } else {
+                utf8.append(UInt8(0xE0 | (value >> 12)))
+                utf8.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                utf8.append(UInt8(0x80 | (value & 0x3F)))
+            }
         }
-        return String(scalars)
+        return String(decoding: utf8, as: UTF8.self)
     }
 }

@@ -126,6 +126,10 @@ public enum MetricsJSON {
             ("total", .int(summary.total)),
             ("by_sector", breakdown(summary.bySector, nil)),
             ("by_municipality", breakdown(summary.byMunicipality, nil)),
+            (
+                "share_by_sector",
+                .object(summary.bySector.map { ($0.key, .optional(Ratio.of($0.count, summary.total))) })
+            ),
             ("multi_area", .int(summary.multiArea)),
             ("new", .int(summary.new)),
             ("returning", .int(summary.returning)),

@@ -40,6 +40,11 @@ public struct SummaryText {
         return lines.map { TextLayout.wrap($0, width: 100) }.joined(separator: "\n") + "\n"
     }
 
+    /// A section title underlined to its own length.
+    func section(_ title: String) -> [String] {
+        [title, String(repeating: "-", count: title.count)]
+    }
+
     func heading() -> [String] {
         let dates = metrics.sessionDates.map { " (\($0.first) – \($0.last))" } ?? ""
         let title = t("Deltagande i smart specialisering – Region Jämtland Härjedalen",
@@ -74,7 +79,7 @@ public struct SummaryText {
             (t("Helixsektorer representerade (av 4)", "Helix sectors represented (of 4)"), n.integer(total.helixCoverage)),
             (t("Kommuner nådda (av 8)", "Municipalities reached (of 8)"), n.integer(total.municipalitiesReached)),
         ]
-        return [t("Nyckeltal", "Key figures"), "---------"] + TextLayout.table(
+        return section(t("Nyckeltal", "Key figures")) + TextLayout.table(
             header: nil, rows: rows.map { [$0.0, $0.1] }, rightAligned: [1]) + [""]
     }
 
@@ -92,18 +97,20 @@ public struct SummaryText {
         }
         let total = metrics.totals
         rows.append([
-            t("Totalt (unika)", "Total (distinct)"), n.integer(total.sessions), n.persons(total.registered),
+            t("Totalt", "Total"), n.integer(total.sessions), n.persons(total.registered),
             n.persons(total.attended), n.persons(total.attendedInRoom), n.persons(total.attendedRemote),
             n.percent(total.turnoutRate), n.integer(total.organisations), "\(n.integer(total.helixCoverage))/4",
         ])
-        return [t("Per styrkeområde", "By priority area"), "----------------"]
-            + TextLayout.table(header: header, rows: rows, rightAligned: Array(1...8)) + [""]
+        return section(t("Per styrkeområde", "By priority area"))
+            + TextLayout.table(header: header, rows: rows, rightAligned: Array(1...8))
+            + [t("Anmälda och deltog räknar anmälningar och deltaganden; en organisation räknas en gång i totalen även om den deltog i flera områden.",
+                 "Registered and attended count registrations and attendances; an organisation counts once in the total even when it took part in several areas."), ""]
     }
 
     func hybrid() -> [String] {
         let hybrid = metrics.sessions.filter { $0.session.mode != .remote && $0.session.capacity != nil }
         guard !hybrid.isEmpty else { return [] }
-        var lines = [t("Möten i lokal (hybrid och på plats)", "Meetings in a room (hybrid and in-room)"), "-----------------------------------"]
+        var lines = section(t("Möten i lokal (hybrid och på plats)", "Meetings in a room (hybrid and in-room)"))
         for figures in hybrid {
             let session = figures.session
             var parts = [
@@ -125,7 +132,7 @@ public struct SummaryText {
 
     func coverage() -> [String] {
         let organisations = metrics.organisations
-        var lines = [t("Organisationer", "Organisations"), "--------------"]
+        var lines = section(t("Organisationer", "Organisations"))
         lines.append(t("Deltagande organisationer: ", "Participating organisations: ") + n.integer(organisations.total)
             + t(", varav \(n.integer(organisations.multiArea)) i minst två styrkeområden", ", \(n.integer(organisations.multiArea)) of them in two or more areas"))
         lines += TextLayout.table(
@@ -151,7 +158,7 @@ public struct SummaryText {
 
     func continuity() -> [String] {
         guard !metrics.continuity.isEmpty else { return [] }
-        var lines = [t("Kontinuitet mellan faser", "Continuity between phases"), "------------------------"]
+        var lines = section(t("Kontinuitet mellan faser", "Continuity between phases"))
         for step in metrics.continuity {
             lines.append("- \(step.from) → \(step.to): " + t(
                 "\(n.integer(step.retained)) av \(n.integer(step.organisations)) organisationer kom tillbaka (\(n.percent(step.rate)))",
@@ -162,7 +169,7 @@ public struct SummaryText {
 
     func feedback() -> [String] {
         let figures = metrics.totals.feedback
-        var lines = [t("Återkoppling", "Feedback"), "------------"]
+        var lines = section(t("Återkoppling", "Feedback"))
         if figures.responses == 0 {
             lines.append(t("Inga enkätsvar under perioden.", "No survey responses in the period."))
             return lines + [""]
@@ -178,14 +185,14 @@ public struct SummaryText {
         var line = t(
             "Datakvalitet: \(n.integer(quality.rowsRead)) rader lästa, \(n.integer(quality.accepted)) godtagna, \(n.integer(quality.duplicatesMerged)) dubbletter sammanslagna, \(n.integer(quality.rejected)) avvisade.",
             "Data quality: \(n.integer(quality.rowsRead)) rows read, \(n.integer(quality.accepted)) accepted, \(n.integer(quality.duplicatesMerged)) duplicates merged, \(n.integer(quality.rejected)) rejected.")
-        let common = quality.commonReasons.prefix(3).map { "\($0.reason) (\(n.integer($0.count)))" }
+        let common = quality.commonReasons.prefix(3).map { "\(labels.reason($0.reason)) (\(n.integer($0.count)))" }
         if !common.isEmpty { line += t(" Vanligaste skäl: ", " Commonest reasons: ") + common.joined(separator: "; ") + "." }
         return [line, ""]
     }
 
     func findings() -> [String] {
         FindingsText(metrics: metrics, previous: previous, language: language, style: n).sentences().map { "- " + $0 }
-            .reduce(into: [t("Iakttagelser", "Findings"), "------------"]) { $0.append($1) } + [""]
+            .reduce(into: section(t("Iakttagelser", "Findings"))) { $0.append($1) } + [""]
     }
 
     func comparison() -> [String] {
@@ -202,6 +209,6 @@ public struct SummaryText {
             row(t("Närvaro", "Turnout")) { n.percent($0.turnoutRate) },
             row(t("Organisationer", "Organisations")) { n.integer($0.organisations) },
         ]
-        return [t("Jämförelse", "Comparison"), "----------"] + TextLayout.table(header: header, rows: rows, rightAligned: [1, 2, 3]) + [""]
+        return section(t("Jämförelse", "Comparison")) + TextLayout.table(header: header, rows: rows, rightAligned: [1, 2, 3]) + [""]
     }
 }

@@ -337,7 +337,7 @@ public struct WorkbookBuilder {
             .integer(quality.accepted), .integer(quality.duplicatesMerged), .integer(quality.rejected), .empty,
         ]]
         var below: [[Cell]] = [[.header(t("Skäl till avvisning", "Reason for rejection")), .header(t("Rader", "Rows"))]]
-        below += quality.commonReasons.map { [.text($0.reason), .integer($0.count)] }
+        below += quality.commonReasons.map { [.text(labels.reason($0.reason)), .integer($0.count)] }
         below.append([.text(t("Rad för rad finns i datakvalitet-filen (CSV), som innehåller personuppgifter.", "Row by row detail is in the data-quality CSV, which holds personal data."), style: .note)])
         return tableSheet(name: sheetNames[6], heading: t("Datakvalitet: alla inlästa filer", "Data quality: every input file"), header: header, rows: rows, below: below)
     }

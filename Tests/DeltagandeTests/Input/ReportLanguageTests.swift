@@ -150,3 +150,22 @@ import Testing
         }
     }
 }
+
+@Suite struct EmailFastPathTests {
+    @Test func theASCIIPathAgreesWithTheRulesAsWritten() {
+        var random = SplitMix64(seed: 3)
+        let alphabet: [Character] = ["a", "B", "@", ".", " ", "x", "-", "_", "Ö", "\t", "1"]
+        for _ in 0..<20_000 {
+            let text = String((0..<random.below(9)).map { _ in random.pick(alphabet) })
+            #expect(EmailAddress.normalised(text) == EmailAddress.normalisedGeneral(text), "\(text.debugDescription)")
+        }
+        #expect(EmailAddress.normalised("Asa.L@Ostersund.Example") == "asa.l@ostersund.example")
+        #expect(EmailAddress.normalised("a@.b.c") == nil)
+    }
+
+    @Test func windows1252DecodingMatchesTheTable() {
+        let bytes = (0...255).map(UInt8.init).filter { Windows1252.scalar($0) != nil }
+        let expected = String(String.UnicodeScalarView(bytes.compactMap(Windows1252.scalar)))
+        #expect(Windows1252.decode(bytes) == expected)
+    }
+}
