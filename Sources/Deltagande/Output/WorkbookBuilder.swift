@@ -151,7 +151,7 @@ public struct WorkbookBuilder {
             ]
         }
         var rows = metrics.areas.map { row($0, label: $0.name) }
-        rows.append(row(metrics.totals, label: t("Totalt (unika personer)", "Total (distinct persons)"), style: .bold))
+        rows.append(row(metrics.totals, label: t("Totalt", "Total"), style: .bold))
         let headerRow = 3
         let firstArea = headerRow + 1
         let lastArea = headerRow + metrics.areas.count
@@ -159,7 +159,8 @@ public struct WorkbookBuilder {
         let sectorHeaderRow = lastArea + 3
         let sectors = Sector.allCases.filter { $0 != .unknown || metrics.areas.contains { $0.organisationsBySector.contains { $0.key == "unknown" && $0.count > 0 } } }
         var below: [[Cell]] = [
-            [.header(t("Organisationer per sektor", "Organisations by sector"))] + sectors.map { .header(labels.sector($0.rawValue)) }
+            [.header(t("Organisationer per sektor", "Organisations by sector"))]
+                + sectors.map { Cell(.text(labels.sector($0.rawValue)), style: WorkbookBuilder.numberHeader) }
         ]
         for area in metrics.areas {
             let counts = Dictionary(uniqueKeysWithValues: area.organisationsBySector.map { ($0.key, $0.count) })
@@ -185,7 +186,8 @@ public struct WorkbookBuilder {
                     series: sectors.enumerated().map { offset, sector in
                         ChartSeries(name: labels.sector(sector.rawValue), sheet: name, categories: .column(0, rows: sectorRows), values: .column(offset + 1, rows: sectorRows))
                     },
-                    anchorRow: sectorHeaderRow + metrics.areas.count + 3, anchorColumn: 6))
+                    // Below the first chart, so neither covers the other on screen or on paper.
+                    anchorRow: sectorHeaderRow + metrics.areas.count + 23, anchorColumn: 0))
         }
         var sheet = tableSheet(
             name: name, heading: t("Deltagande per styrkeområde", "Participation by priority area"), header: header, rows: rows,
