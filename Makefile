@@ -24,8 +24,9 @@ deps: ## Install libxlsxwriter-dev through apt-get when it is missing
 		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES) >&2; \
 	fi
 
-build: deps ## Build the release binary
-	@$(SWIFT) build -c release --product deltagande >&2
+build: deps ## Build the release binary (its output is shown only when it fails, so cron stays quiet)
+	@log=$$(mktemp); if $(SWIFT) build -c release --product deltagande >"$$log" 2>&1; then rm -f "$$log"; \
+	else cat "$$log" >&2; rm -f "$$log"; echo "deltagande: build failed" >&2; exit 1; fi
 
 report: build ## Report on everything in $(INPUT) into $(OUTPUT)/alla/
 	@$(BIN) report --input $(INPUT) --output $(OUTPUT)

@@ -41,7 +41,7 @@ public enum InputFolder {
                 let url = folderURL.appendingPathComponent(name)
                 let ext = (name as NSString).pathExtension.lowercased()
                 var entryIsFolder: ObjCBool = false
-                manager.fileExists(atPath: url.path, isDirectory: &entryIsFolder)
+                _ = manager.fileExists(atPath: url.path, isDirectory: &entryIsFolder)
                 let publicName = "\(folder)/\(index + 1)" + (ext.isEmpty ? "" : ".\(ext)")
                 var skip: String?
                 if name.hasPrefix(".") {

@@ -3,13 +3,13 @@ import Foundation
 /// Masks personal data inside free text such as feedback comments (SPEC 5, R41, R47).
 public enum PersonalDataMask {
     // Patterns are built once; NSRegularExpression is thread-safe for matching.
-    nonisolated(unsafe) static let email = try? NSRegularExpression(
+    static let email = try? NSRegularExpression(
         pattern: #"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#)
     /// 10 or 12 digits in the identity-number layout, with or without a separator before the last four.
-    nonisolated(unsafe) static let identity = try? NSRegularExpression(
+    static let identity = try? NSRegularExpression(
         pattern: #"(?<![0-9.,])(?:[0-9]{2})?[0-9]{6}[-–+ ]?[0-9]{4}(?![0-9])"#)
     /// A phone-like run: 7 or more digits, allowing spaces, hyphens, dots, brackets and a leading +.
-    nonisolated(unsafe) static let phone = try? NSRegularExpression(
+    static let phone = try? NSRegularExpression(
         pattern: #"(?<![0-9.,])(?![0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]))\+?[0-9](?:[ \-–.()\u00A0]?[0-9]){6,}(?![0-9])"#)
 
     /// Replaces e-mail addresses, identity numbers and phone numbers with a marker.
