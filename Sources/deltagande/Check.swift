@@ -26,7 +26,9 @@ struct Check: ParsableCommand {
             var facts = [file.kind.rawValue]
             if let layout = account.layout { facts.append(layout) }
             if let encoding = account.encoding { facts.append(encoding.rawValue) }
-            if let delimiter = account.delimiter { facts.append("delimiter " + (delimiter == "\t" ? "TAB" : String(delimiter))) }
+            if let delimiter = account.delimiter {
+                facts.append("delimiter " + (delimiter == "\t" ? "TAB" : String(delimiter)))
+            }
             output += "\(file.path): \(facts.joined(separator: ", "))\n"
             if let error = account.fileError {
                 output += "  ERROR \(error)\n"
@@ -37,7 +39,8 @@ struct Check: ParsableCommand {
                 output += "  skipped: \(reason)\n"
                 continue
             }
-            output += "  rows read \(account.rowsRead), accepted \(account.accepted), merged \(account.merged), rejected \(account.rejected)\n"
+            output +=
+                "  rows read \(account.rowsRead), accepted \(account.accepted), merged \(account.merged), rejected \(account.rejected)\n"
             for entry in ledger.entries.filter({ $0.file == index && $0.outcome != "merged" }).prefix(reasons) {
                 output += "  \(file.path):\(entry.line.map(String.init) ?? "-"): \(entry.reason)\n"
             }

@@ -13,12 +13,15 @@ struct Report: ParsableCommand {
     @Option(help: "First day, YYYY-MM-DD.") var from: String?
     @Option(help: "Last day, YYYY-MM-DD.") var to: String?
     @Option(help: "Output language: sv or en.") var language = "sv"
-    @Option(name: .customLong("suppress-below"), help: "Show counts of persons from 1 to N-1 as <N.") var suppressBelow: Int?
+    @Option(name: .customLong("suppress-below"), help: "Show counts of persons from 1 to N-1 as <N.") var suppressBelow:
+        Int?
     @Option(help: "Author in the workbook's properties.") var author = "Region Jämtland Härjedalen"
     @Flag(help: "Print time per stage on stderr.") var timings = false
 
     func validate() throws {
-        if month != nil && (from != nil || to != nil) { throw ValidationError("--month cannot be combined with --from/--to") }
+        if month != nil && (from != nil || to != nil) {
+            throw ValidationError("--month cannot be combined with --from/--to")
+        }
         if Language(rawValue: language) == nil { throw ValidationError("--language must be sv or en") }
         if let suppressBelow, suppressBelow < 2 { throw ValidationError("--suppress-below must be 2 or more") }
         _ = try period()
@@ -27,7 +30,9 @@ struct Report: ParsableCommand {
     func period() throws -> Period {
         if let month {
             let text = month == "previous" ? PeriodText.previousMonth(of: Date()) : month
-            guard let period = Period.month(text) else { throw ValidationError("--month must be YYYY-MM or previous, not \(month)") }
+            guard let period = Period.month(text) else {
+                throw ValidationError("--month must be YYYY-MM or previous, not \(month)")
+            }
             return period
         }
         if from != nil || to != nil {
@@ -55,7 +60,9 @@ struct Report: ParsableCommand {
         do {
             let result = try ReportRun.run(options)
             let quality = result.metrics.dataQuality
-            Log.line("deltagande: wrote \(result.folder.path)/ (\(quality.rowsRead) rows read, \(quality.accepted) accepted, \(quality.duplicatesMerged) merged, \(quality.rejected) rejected)")
+            Log.line(
+                "deltagande: wrote \(result.folder.path)/ (\(quality.rowsRead) rows read, \(quality.accepted) accepted, \(quality.duplicatesMerged) merged, \(quality.rejected) rejected)"
+            )
             if timings {
                 for stage in result.timings.stages {
                     Log.line(String(format: "timing %@ %.3f s", stage.name, stage.seconds))
@@ -89,7 +96,9 @@ enum PeriodText {
     }
 
     static func sourceDateEpoch() -> Date? {
-        guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(text) else { return nil }
+        guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(text) else {
+            return nil
+        }
         return Date(timeIntervalSince1970: seconds)
     }
 }

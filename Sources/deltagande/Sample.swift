@@ -16,7 +16,8 @@ struct Sample: ParsableCommand {
     }
 
     func run() throws {
-        let count = try SampleGenerator(persons: persons, sessions: sessions, seed: seed).write(to: URL(fileURLWithPath: output))
+        let count = try SampleGenerator(persons: persons, sessions: sessions, seed: seed).write(
+            to: URL(fileURLWithPath: output))
         Log.line("deltagande: wrote \(count) files into \(output)")
     }
 }

@@ -12,7 +12,9 @@ public enum Municipality: String, Sendable, CaseIterable {
     case unknown
 
     /// The county's municipalities in code order.
-    public static let county: [Municipality] = [.ragunda, .bracke, .krokom, .stromsund, .are, .berg, .harjedalen, .ostersund]
+    public static let county: [Municipality] = [
+        .ragunda, .bracke, .krokom, .stromsund, .are, .berg, .harjedalen, .ostersund,
+    ]
 
     public var code: String? {
         switch self {

@@ -83,7 +83,9 @@ struct OrganisationResolver {
 
     /// A register entry matched by e-mail domain (the attendance fallback of SPEC 2.4).
     func domainKey(email: String?) -> String? {
-        guard let email, let domain = EmailAddress.domain(of: email), let index = registerByDomain[domain] else { return nil }
+        guard let email, let domain = EmailAddress.domain(of: email), let index = registerByDomain[domain] else {
+            return nil
+        }
         return registerKey(index)
     }
 
@@ -97,7 +99,9 @@ struct OrganisationResolver {
         if let text = mention.text, !provisional.name.isEmpty {
             spellings[key, default: [:]][TextKey.collapsed(text), default: 0] += 1
         }
-        if let sector = mention.sector.flatMap(Sector.fromCell) { sectorVotes[key, default: [:]][sector, default: 0] += 1 }
+        if let sector = mention.sector.flatMap(Sector.fromCell) {
+            sectorVotes[key, default: [:]][sector, default: 0] += 1
+        }
         if let municipality = mention.municipality.flatMap(Municipality.fromCell) {
             municipalityVotes[key, default: [:]][municipality, default: 0] += 1
         }
@@ -141,12 +145,15 @@ struct OrganisationResolver {
         } else if let entry {
             display = entry.name
         } else {
-            display = spellingCounts.max { lhs, rhs in
-                lhs.value != rhs.value ? lhs.value < rhs.value : OrganisationResolver.codePointLess(rhs.key, lhs.key)
-            }?.key ?? String(key.drop { $0 != ":" }.dropFirst())
+            display =
+                spellingCounts.max { lhs, rhs in
+                    lhs.value != rhs.value
+                        ? lhs.value < rhs.value : OrganisationResolver.codePointLess(rhs.key, lhs.key)
+                }?.key ?? String(key.drop { $0 != ":" }.dropFirst())
         }
         let words = OrganisationName.words(display)
-        let number: OrgNumber? = key.hasPrefix("nr:") ? .organisation(String(key.dropFirst(3))) : (soleTrader ? .personal("") : nil)
+        let number: OrgNumber? =
+            key.hasPrefix("nr:") ? .organisation(String(key.dropFirst(3))) : (soleTrader ? .personal("") : nil)
         let sector =
             entry?.sector
             ?? OrganisationResolver.mostFrequent(sectors, order: Sector.allCases)

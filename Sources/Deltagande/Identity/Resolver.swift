@@ -32,7 +32,9 @@ public enum Resolver {
                 ? provisional(row.organisation, row.email)
                 : OrganisationResolver.Provisional(key: nil, name: "")
         }
-        for (index, row) in input.registrations.enumerated() { organisations.vote(row.organisation, registrationKeys[index]) }
+        for (index, row) in input.registrations.enumerated() {
+            organisations.vote(row.organisation, registrationKeys[index])
+        }
         for (index, row) in input.attendance.enumerated() where row.source == .signIn {
             organisations.vote(row.organisation, attendanceKeys[index])
         }
@@ -75,7 +77,9 @@ public enum Resolver {
         var registrations = Array(repeating: [Int: ActiveRegistration](), count: sessionCount)
         var winningRows = Set<Int>()
         // In row order, so that organisations are numbered the same way on every run.
-        let winners = winner.sorted { ($0.value, $0.key.session, $0.key.person) < ($1.value, $1.key.session, $1.key.person) }
+        let winners = winner.sorted {
+            ($0.value, $0.key.session, $0.key.person) < ($1.value, $1.key.session, $1.key.person)
+        }
         for (pair, index) in winners {
             winningRows.insert(index)
             let row = input.registrations[index]
@@ -164,7 +168,9 @@ public enum Resolver {
         if let digits = row.dialIn { return "tel:" + digits }
         let name = row.name ?? ""
         for candidate in PersonNameText.candidates(name) {
-            if let matches = namesBySession[PersonNameText.key(candidate)], matches.count == 1, let person = matches.first {
+            if let matches = namesBySession[PersonNameText.key(candidate)], matches.count == 1,
+                let person = matches.first
+            {
                 return people.key(person)
             }
         }

@@ -37,15 +37,20 @@ enum ConfigReader {
     ) throws(FileReadError) {
         switch table {
         case "matching" where key == "window_minutes":
-            guard let minutes = Int(value), minutes >= 0 else { throw fail("window_minutes must be a whole number ≥ 0") }
+            guard let minutes = Int(value), minutes >= 0 else {
+                throw fail("window_minutes must be a whole number ≥ 0")
+            }
             settings.windowMinutes = minutes
         case "metrics" where key == "substantive_share":
-            guard let share = Double(value), share > 0, share <= 1 else { throw fail("substantive_share must be a number in (0, 1]") }
+            guard let share = Double(value), share > 0, share <= 1 else {
+                throw fail("substantive_share must be a number in (0, 1]")
+            }
             settings.substantiveShare = share
         case _ where table.hasPrefix("aliases."):
             let kindName = String(table.dropFirst("aliases.".count))
             guard let kind = FileKind(rawValue: kindName), FieldAliases.fields(for: kind).isEmpty == false else {
-                throw fail("unknown file kind \"\(kindName)\" (sessions, registrations, attendance, feedback, organisations)")
+                throw fail(
+                    "unknown file kind \"\(kindName)\" (sessions, registrations, attendance, feedback, organisations)")
             }
             guard FieldAliases.fields(for: kind).contains(where: { $0.name == key }) else {
                 let known = FieldAliases.fields(for: kind).map(\.name).joined(separator: ", ")

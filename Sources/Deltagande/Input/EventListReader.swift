@@ -7,7 +7,9 @@ struct EventListReader {
     var delimiter: Character?
 
     /// "Left" in the UI languages seen; every other action word is a join.
-    static let leaveWords: Set<String> = ["left", "a quitté", "quitté", "verlassen", "hat verlassen", "lämnade", "opuścił", "saiu", "salió"]
+    static let leaveWords: Set<String> = [
+        "left", "a quitté", "quitté", "verlassen", "hat verlassen", "lämnade", "opuścił", "saiu", "salió",
+    ]
 
     func read(ledger: inout RowLedger) -> [AttendanceRow] {
         struct Person {
@@ -20,7 +22,9 @@ struct EventListReader {
         }
         var people: [String: Person] = [:]
         var order: [String] = []
-        let reportEnd = layout.rows.compactMap { $0.cells.count > 2 ? TimestampText($0.cells[2])?.resolved(self.order) : nil }.max()
+        let reportEnd = layout.rows.compactMap {
+            $0.cells.count > 2 ? TimestampText($0.cells[2])?.resolved(self.order) : nil
+        }.max()
         for row in layout.rows {
             let id = RowID(file: file, line: row.line)
             let raw = row.cells.joined(separator: String(delimiter ?? "\t"))
@@ -61,7 +65,8 @@ struct EventListReader {
                 organisation: OrganisationMention(), mode: .remote, present: true, seconds: person.seconds,
                 join: person.join, leave: person.leave, isHost: false,
                 raw: PersonalDataMask.maskDialIn(
-                    person.first.cells.joined(separator: String(delimiter ?? "\t")), name: dialIn == nil ? "" : person.first.cells[0]))
+                    person.first.cells.joined(separator: String(delimiter ?? "\t")),
+                    name: dialIn == nil ? "" : person.first.cells[0]))
         }
     }
 

@@ -16,7 +16,8 @@ enum FeedbackReader {
             programme.sessions[$0].id.lowercased() == stem.lowercased() ? $0 : nil
         }
         if !sheet.header.has("session") && !sheet.header.has("area") && fileSession == nil {
-            let names = (HeaderMap.acceptedNames("session", fields: fields, extra: extra)
+            let names =
+                (HeaderMap.acceptedNames("session", fields: fields, extra: extra)
                 + HeaderMap.acceptedNames("area", fields: fields, extra: extra)).map { "\"\($0)\"" }
             ledger.fail(
                 file,
@@ -46,18 +47,26 @@ enum FeedbackReader {
             }
             let ratingText = sheet.header.value("rating", in: cells)
             let rating = CellText.decimal(ratingText)
-            if ratingText != nil && rating == nil { reject("rating is not a number: \"\(ratingText ?? "")\""); continue }
+            if ratingText != nil && rating == nil {
+                reject("rating is not a number: \"\(ratingText ?? "")\""); continue
+            }
             if let rating, !(1...5).contains(rating) { reject("rating outside 1–5: \(ratingText ?? "")"); continue }
             let recommendText = sheet.header.value("recommend", in: cells)
             let recommendValue = CellText.decimal(recommendText)
-            if recommendText != nil && recommendValue == nil { reject("recommend is not a number: \"\(recommendText ?? "")\""); continue }
+            if recommendText != nil && recommendValue == nil {
+                reject("recommend is not a number: \"\(recommendText ?? "")\""); continue
+            }
             var recommend: Int?
             if let value = recommendValue {
-                guard (0...10).contains(value), value == value.rounded() else { reject("recommend outside 0–10: \(recommendText ?? "")"); continue }
+                guard (0...10).contains(value), value == value.rounded() else {
+                    reject("recommend outside 0–10: \(recommendText ?? "")"); continue
+                }
                 recommend = Int(value)
             }
             let comment = sheet.header.value("comment", in: cells)
-            if rating == nil && recommend == nil && comment == nil { reject("no rating, recommendation or comment"); continue }
+            if rating == nil && recommend == nil && comment == nil {
+                reject("no rating, recommendation or comment"); continue
+            }
             ledger.accept(file)
             rows.append(
                 FeedbackRow(

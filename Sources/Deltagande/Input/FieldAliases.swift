@@ -13,7 +13,8 @@ public struct FieldSpec: Sendable {
 public enum FieldAliases {
     /// §2.3's fields take the same aliases in every file kind that has them (R6).
     static let registrationFields: [FieldSpec] = [
-        FieldSpec("submitted", ["tidsstämpel", "tidstämpel", "timestamp", "inskickad", "completion time", "slutförandetid"]),
+        FieldSpec(
+            "submitted", ["tidsstämpel", "tidstämpel", "timestamp", "inskickad", "completion time", "slutförandetid"]),
         FieldSpec("name", ["namn", "fullständigt namn", "full name"]),
         FieldSpec("first_name", ["förnamn"]),
         FieldSpec("last_name", ["efternamn"]),
@@ -44,7 +45,8 @@ public enum FieldAliases {
                 FieldSpec("date", ["datum"]),
                 FieldSpec("start", ["starttid"]),
                 FieldSpec("end", ["sluttid"]),
-                FieldSpec("mode", ["mötesform", "format", "form", "deltagande", "deltar", "deltagandeform", "hur deltar du"]),
+                FieldSpec(
+                    "mode", ["mötesform", "format", "form", "deltagande", "deltar", "deltagandeform", "hur deltar du"]),
                 FieldSpec("venue", ["lokal", "plats"]),
                 FieldSpec("capacity", ["kapacitet", "platser", "antal platser"]),
             ]
@@ -55,7 +57,10 @@ public enum FieldAliases {
                 FieldSpec("session", ["möte", "session_id", "session", "möten", "vilka möten"]),
                 FieldSpec("duration", ["varaktighet"]),
                 FieldSpec("present", ["närvarande"]),
-            ] + shared("name", "first_name", "last_name", "email", "organisation", "org_number", "sector", "municipality", "gender", "mode")
+            ]
+                + shared(
+                    "name", "first_name", "last_name", "email", "organisation", "org_number", "sector", "municipality",
+                    "gender", "mode")
         case .feedback:
             return [
                 FieldSpec("session", ["möte", "session_id", "session"]),

@@ -21,12 +21,15 @@ public enum Ingest {
         var sessions: [Session] = []
         if let index = files.firstIndex(where: { $0.kind == .sessions }) {
             if let rows = table(index) {
-                sessions = SessionsReader.read(
-                    rows, file: index, path: files[index].path, extra: settings.aliases[.sessions] ?? [:],
-                    ledger: &ledger) ?? []
+                sessions =
+                    SessionsReader.read(
+                        rows, file: index, path: files[index].path, extra: settings.aliases[.sessions] ?? [:],
+                        ledger: &ledger) ?? []
             }
         } else {
-            throw FileReadError(file: folder.appendingPathComponent("sessions.csv").path, message: "the programme sessions.csv is missing")
+            throw FileReadError(
+                file: folder.appendingPathComponent("sessions.csv").path,
+                message: "the programme sessions.csv is missing")
         }
         let programme = Programme(sessions: sessions)
         let lookup = SessionLookup(sessions)
@@ -34,7 +37,8 @@ public enum Ingest {
         // Export files are independent: read them on every core, each into its own ledger, and
         // merge in path order so the result is the same as reading them one after another.
         let exports = files.indices.filter { index in
-            files[index].skipReason == nil && [.organisations, .registrations, .attendance, .feedback].contains(files[index].kind)
+            files[index].skipReason == nil
+                && [.organisations, .registrations, .attendance, .feedback].contains(files[index].kind)
         }
         let fixedSettings = settings
         let parts = ParallelMap.map(exports) { index in
@@ -85,21 +89,26 @@ public enum Ingest {
         guard let rows = readTable(index, files: files, ledger: &part.ledger) else { return part }
         switch file.kind {
         case .organisations:
-            part.register = RegisterReader.read(
-                rows, file: index, path: file.path, extra: settings.aliases[.organisations] ?? [:],
-                ledger: &part.ledger) ?? []
+            part.register =
+                RegisterReader.read(
+                    rows, file: index, path: file.path, extra: settings.aliases[.organisations] ?? [:],
+                    ledger: &part.ledger) ?? []
         case .registrations:
-            part.registrations = RegistrationReader.read(
-                rows, file: index, path: file.path, lookup: lookup,
-                extra: settings.aliases[.registrations] ?? [:], ledger: &part.ledger) ?? []
+            part.registrations =
+                RegistrationReader.read(
+                    rows, file: index, path: file.path, lookup: lookup,
+                    extra: settings.aliases[.registrations] ?? [:], ledger: &part.ledger) ?? []
         case .attendance:
-            part.attendance = AttendanceReader.read(
-                rows, file: index, path: file.path, sessions: programme.sessions, lookup: lookup, settings: settings,
-                ledger: &part.ledger) ?? []
+            part.attendance =
+                AttendanceReader.read(
+                    rows, file: index, path: file.path, sessions: programme.sessions, lookup: lookup,
+                    settings: settings,
+                    ledger: &part.ledger) ?? []
         case .feedback:
-            part.feedback = FeedbackReader.read(
-                rows, file: index, path: file.path, programme: programme, lookup: lookup,
-                extra: settings.aliases[.feedback] ?? [:], ledger: &part.ledger) ?? []
+            part.feedback =
+                FeedbackReader.read(
+                    rows, file: index, path: file.path, programme: programme, lookup: lookup,
+                    extra: settings.aliases[.feedback] ?? [:], ledger: &part.ledger) ?? []
         case .sessions, .config, .skipped:
             break
         }

@@ -26,7 +26,9 @@ public enum InputFolder {
             throw FileReadError(file: root.path, message: "input folder not found")
         }
         var files: [InputFile] = []
-        for (name, kind) in [("sessions.csv", FileKind.sessions), ("organisations.csv", .organisations), ("deltagande.toml", .config)] {
+        for (name, kind) in [
+            ("sessions.csv", FileKind.sessions), ("organisations.csv", .organisations), ("deltagande.toml", .config),
+        ] {
             let url = root.appendingPathComponent(name)
             if manager.fileExists(atPath: url.path) {
                 files.append(InputFile(kind: kind, path: name, publicName: name, url: url, skipReason: nil))
@@ -36,7 +38,9 @@ public enum InputFolder {
             let folderURL = root.appendingPathComponent(folder)
             guard let names = try? manager.contentsOfDirectory(atPath: folderURL.path) else { continue }
             let sorted = names.map { $0.precomposedStringWithCanonicalMapping }
-                .sorted { Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.unicodeScalars.map(\.value)) }
+                .sorted {
+                    Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.unicodeScalars.map(\.value))
+                }
             for (index, name) in sorted.enumerated() {
                 let url = folderURL.appendingPathComponent(name)
                 let ext = (name as NSString).pathExtension.lowercased()

@@ -2,7 +2,9 @@ import Foundation
 
 /// Names as attendance reports write them (SPEC 2.4, R21, R24).
 public enum PersonNameText {
-    static let suffixes = ["(guest)", "(external)", "(unverified)", "(gäst)", "(extern)", "(invité)", "(externe)", "(gast)"]
+    static let suffixes = [
+        "(guest)", "(external)", "(unverified)", "(gäst)", "(extern)", "(invité)", "(externe)", "(gast)",
+    ]
 
     /// The name without Teams' `(Guest)`-style suffixes, white space collapsed.
     public static func stripped(_ raw: String) -> String {

@@ -38,7 +38,9 @@ enum RegisterReader {
                     number: number == .invalid ? nil : number,
                     sector: sheet.header.value("sector", in: cells).flatMap(Sector.fromCell),
                     municipality: sheet.header.value("municipality", in: cells).flatMap(Municipality.fromCell),
-                    domains: CellText.list(sheet.header.value("domains", in: cells)).map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "@")) }))
+                    domains: CellText.list(sheet.header.value("domains", in: cells)).map {
+                        $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "@"))
+                    }))
         }
         return entries
     }

@@ -41,7 +41,8 @@ enum RegistrationReader {
                 }
             }
             if sessions.isEmpty {
-                let reason = unknown.isEmpty ? "no session given" : "unknown session \"\(unknown.joined(separator: "; "))\""
+                let reason =
+                    unknown.isEmpty ? "no session given" : "unknown session \"\(unknown.joined(separator: "; "))\""
                 ledger.reject(id, reason: reason, raw: raw)
                 continue
             }
@@ -59,7 +60,8 @@ enum RegistrationReader {
                         municipality: sheet.header.value("municipality", in: cells)),
                     gender: Gender.fromCell(sheet.header.value("gender", in: cells)),
                     sessions: sessions, mode: ModeText.participation(sheet.header.value("mode", in: cells)),
-                    cancelled: cancellationWords.contains(TextKey.folded(sheet.header.value("status", in: cells) ?? "")),
+                    cancelled: cancellationWords.contains(
+                        TextKey.folded(sheet.header.value("status", in: cells) ?? "")),
                     raw: raw))
         }
         return rows

@@ -27,7 +27,9 @@ struct ReportColumns {
     init(header: RawRow, rows: [RawRow]) {
         let width = max(header.cells.count, rows.map(\.cells.count).max() ?? 0)
         func values(_ column: Int) -> [String] {
-            rows.compactMap { column < $0.cells.count ? TextKey.collapsed($0.cells[column]) : nil }.filter { !$0.isEmpty }
+            rows.compactMap { column < $0.cells.count ? TextKey.collapsed($0.cells[column]) : nil }.filter {
+                !$0.isEmpty
+            }
         }
         func headerText(_ column: Int) -> String {
             column < header.cells.count ? TextKey.folded(header.cells[column]) : ""

@@ -55,7 +55,8 @@ struct ReportLayout {
         let columns = ReportColumns(header: header, rows: Array(body.prefix(headLines)))
         guard columns.timestamps.count >= 2 || columns.duration != nil else { return nil }
         if columns.durationIsUnitForm || columns.durationInMinutes {
-            return ReportLayout(kind: columns.durationIsUnitForm ? .teamsTable : .zoom, summary: [], header: header, rows: body)
+            return ReportLayout(
+                kind: columns.durationIsUnitForm ? .teamsTable : .zoom, summary: [], header: header, rows: body)
         }
         return nil
     }
@@ -76,7 +77,8 @@ struct ReportLayout {
 
     static func isZoomBlockHeader(_ row: RawRow) -> Bool {
         let folded = row.cells.map(TextKey.folded)
-        return folded.contains("meeting id") || folded.contains("topic") || folded.contains("id") && folded.contains("host")
+        return folded.contains("meeting id") || folded.contains("topic")
+            || folded.contains("id") && folded.contains("host")
     }
 
     /// Three columns: a name, a small set of action words, a time stamp (R18).

@@ -44,7 +44,9 @@ struct ReportReader {
             let name = PersonNameText.stripped(rawName)
             let dialIn = email == nil ? PersonNameText.dialInDigits(name) : nil
             let join = columns.timestamps.first.flatMap { cell($0) }.flatMap { TimestampText($0)?.resolved(order) }
-            let leave = columns.timestamps.dropFirst().first.flatMap { cell($0) }.flatMap { TimestampText($0)?.resolved(order) }
+            let leave = columns.timestamps.dropFirst().first.flatMap { cell($0) }.flatMap {
+                TimestampText($0)?.resolved(order)
+            }
             var seconds: Int?
             if let text = cell(columns.duration) {
                 seconds = columns.durationInMinutes ? Int(text).map { $0 * 60 } : DurationText.seconds(text)
@@ -53,7 +55,9 @@ struct ReportReader {
             }
             var isHost = cell(columns.role).map(ReportColumns.isOrganiser) ?? false
             if let host = summary.hostEmail, host == email { isHost = true }
-            if let hostName = summary.hostName, email == nil, TextKey.folded(hostName) == TextKey.folded(name) { isHost = true }
+            if let hostName = summary.hostName, email == nil, TextKey.folded(hostName) == TextKey.folded(name) {
+                isHost = true
+            }
             result.append(
                 AttendanceRow(
                     row: id, session: session, source: source, name: dialIn == nil ? name : nil, email: email,

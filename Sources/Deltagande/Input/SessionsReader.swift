@@ -23,7 +23,9 @@ enum SessionsReader {
             func reject(_ reason: String) { ledger.reject(id, reason: reason, raw: sheet.raw(row)) }
             if sheet.isTooWide(row) { reject("more cells than the header"); continue }
             guard let sessionID = sheet.header.value("id", in: cells) else { reject("session id is empty"); continue }
-            guard seenIDs.insert(sessionID.lowercased()).inserted else { reject("duplicate session id \"\(sessionID)\""); continue }
+            guard seenIDs.insert(sessionID.lowercased()).inserted else {
+                reject("duplicate session id \"\(sessionID)\""); continue
+            }
             guard let area = sheet.header.value("area", in: cells) else { reject("area is empty"); continue }
             guard let dateText = sheet.header.value("date", in: cells), let date = CalendarDate(iso: dateText) else {
                 reject("date is not YYYY-MM-DD: \"\(sheet.header.value("date", in: cells) ?? "")\"")

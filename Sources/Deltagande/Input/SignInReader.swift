@@ -13,7 +13,9 @@ enum SignInReader {
             return []
         }
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let fileSession = lookup.index(of: stem).flatMap { sessions[$0].id.lowercased() == stem.lowercased() ? $0 : nil }
+        let fileSession = lookup.index(of: stem).flatMap {
+            sessions[$0].id.lowercased() == stem.lowercased() ? $0 : nil
+        }
         if !sheet.header.has("session") && fileSession == nil {
             let names = HeaderMap.acceptedNames("session", fields: fields, extra: extra).map { "\"\($0)\"" }
             ledger.fail(
@@ -23,7 +25,10 @@ enum SignInReader {
             return nil
         }
         if !(sheet.header.has("name") || sheet.header.has("email") || sheet.header.has("first_name")) {
-            ledger.fail(file, "\(path): required column missing: name or email (accepted headers: \"name\", \"namn\", \"e-post\", \"email\" …)")
+            ledger.fail(
+                file,
+                "\(path): required column missing: name or email (accepted headers: \"name\", \"namn\", \"e-post\", \"email\" …)"
+            )
             return nil
         }
         let hasPresentColumn = sheet.header.has("present")

@@ -17,7 +17,8 @@ public enum TableReader {
             // Old `.xls` and encrypted `.xlsx` are OLE compound files; say so instead of "NUL byte".
             throw FileReadError(
                 file: file,
-                message: "an old .xls or password-protected Excel file; save it as .xlsx or CSV UTF-8 without a password")
+                message:
+                    "an old .xls or password-protected Excel file; save it as .xlsx or CSV UTF-8 without a password")
         }
         let (text, encoding) = try TextDecoder.decode(data, file: file)
         let (rows, delimiter) = CSVParser.parse(text)

@@ -53,7 +53,8 @@ public enum TextDecoder {
         }
         if let text = String(validating: body, as: UTF8.self) { return text }
         let bad = start + firstInvalidUTF8(body)
-        throw FileReadError(file: file, message: "not valid UTF-8 although the file starts with a UTF-8 BOM: byte offset \(bad)")
+        throw FileReadError(
+            file: file, message: "not valid UTF-8 although the file starts with a UTF-8 BOM: byte offset \(bad)")
     }
 
     /// The offset (from the slice's start) of the first byte that does not begin a valid UTF-8 sequence.

@@ -55,11 +55,13 @@ enum UTF16Text {
             let unit = units[index]
             let at = start + index * 2
             if unit == 0 {
-                throw FileReadError(file: file, message: "not a text file: NUL character at byte offset \(at) (\(name))")
+                throw FileReadError(
+                    file: file, message: "not a text file: NUL character at byte offset \(at) (\(name))")
             }
             if UTF16.isLeadSurrogate(unit) {
                 guard index + 1 < units.count, UTF16.isTrailSurrogate(units[index + 1]) else {
-                    throw FileReadError(file: file, message: "not valid \(name): unpaired surrogate at byte offset \(at)")
+                    throw FileReadError(
+                        file: file, message: "not valid \(name): unpaired surrogate at byte offset \(at)")
                 }
                 index += 2
                 continue

@@ -35,7 +35,8 @@ struct XLSXPackage {
         do {
             try data.write(to: url)
         } catch {
-            throw FileReadError(file: file, message: "cannot unpack the .xlsx: no temporary file (\(error.localizedDescription))")
+            throw FileReadError(
+                file: file, message: "cannot unpack the .xlsx: no temporary file (\(error.localizedDescription))")
         }
         defer { try? FileManager.default.removeItem(at: url) }
         do {

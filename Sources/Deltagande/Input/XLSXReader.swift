@@ -11,7 +11,8 @@ public enum XLSXReader {
         let package = try XLSXPackage(data, file: file)
         let workbook = try XLSXWorkbook(package, file: file)
         guard let sheetData = try package.part(workbook.sheetPath) else {
-            throw FileReadError(file: file, message: "not a readable .xlsx: its first worksheet \(workbook.sheetPath) is missing")
+            throw FileReadError(
+                file: file, message: "not a readable .xlsx: its first worksheet \(workbook.sheetPath) is missing")
         }
         // Both parts are optional: a workbook of numbers has no shared strings, a minimal one no styles.
         var sharedStrings: [String] = []

@@ -139,7 +139,8 @@ struct XLSXSheet {
             case "d":
                 return XLSXCellText.isoDate(value)
             default:
-                if let kind = styles.dateKind(style: style), let serial = Double(value.trimmingCharacters(in: .whitespaces)),
+                if let kind = styles.dateKind(style: style),
+                    let serial = Double(value.trimmingCharacters(in: .whitespaces)),
                     let date = ExcelSerialDate.text(serial, kind: kind, date1904: date1904)
                 {
                     return date

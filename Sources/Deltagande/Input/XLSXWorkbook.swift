@@ -17,7 +17,8 @@ struct XLSXWorkbook {
         guard let workbookData = try package.part(workbookPath) else {
             // No workbook part: accept a bare `xl/worksheets/sheet1.xml` (some minimal writers), else not a workbook.
             guard package.has(Self.conventionalSheet) else {
-                throw FileReadError(file: file, message: "not a readable .xlsx: a zip archive without an Excel workbook in it")
+                throw FileReadError(
+                    file: file, message: "not a readable .xlsx: a zip archive without an Excel workbook in it")
             }
             sheetPath = Self.conventionalSheet
             sharedStringsPath = "xl/sharedStrings.xml"
@@ -40,8 +41,10 @@ struct XLSXWorkbook {
         let chosen = worksheets.first { !$0.hidden } ?? worksheets.first
         sheetPath = chosen?.path ?? Self.conventionalSheet
         sharedStringsPath =
-            relations.first { $0.type.hasSuffix("/sharedStrings") }?.path ?? XLSXPackage.resolve("sharedStrings.xml", from: folder)
-        stylesPath = relations.first { $0.type.hasSuffix("/styles") }?.path ?? XLSXPackage.resolve("styles.xml", from: folder)
+            relations.first { $0.type.hasSuffix("/sharedStrings") }?.path
+            ?? XLSXPackage.resolve("sharedStrings.xml", from: folder)
+        stylesPath =
+            relations.first { $0.type.hasSuffix("/styles") }?.path ?? XLSXPackage.resolve("styles.xml", from: folder)
         date1904 = workbook.date1904
     }
 }
@@ -53,13 +56,16 @@ struct XLSXRelationship {
     var path: String
 
     /// The relationships of `part` (`""` for the package root); none when the `.rels` part is absent.
-    static func read(_ package: XLSXPackage, of part: String, file: String) throws(FileReadError) -> [XLSXRelationship] {
+    static func read(_ package: XLSXPackage, of part: String, file: String) throws(FileReadError) -> [XLSXRelationship]
+    {
         let relsPath = part.isEmpty ? "_rels/.rels" : XLSXPackage.relationshipsPath(of: part)
         guard let data = try package.part(relsPath) else { return [] }
         var handler = Handler()
         try XMLEvents.parse(data, into: &handler, part: relsPath, file: file)
         let folder = XLSXPackage.folder(of: part)
-        return handler.items.map { XLSXRelationship(id: $0.id, type: $0.type, path: XLSXPackage.resolve($0.target, from: folder)) }
+        return handler.items.map {
+            XLSXRelationship(id: $0.id, type: $0.type, path: XLSXPackage.resolve($0.target, from: folder))
+        }
     }
 
     private struct Handler: XMLEventHandler {

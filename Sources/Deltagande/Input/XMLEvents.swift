@@ -51,7 +51,9 @@ enum XMLEvents {
             let order: UTF16Text.Endianness = bytes[0] == 0xFF ? .little : .big
             guard var text = try? UTF16Text.decode(bytes, from: 2, order, file: "") else { return nil }
             // The declaration would still say UTF-16 about what are now UTF-8 bytes.
-            if text.hasPrefix("<?xml"), let end = text.range(of: "?>") { text.removeSubrange(text.startIndex..<end.upperBound) }
+            if text.hasPrefix("<?xml"), let end = text.range(of: "?>") {
+                text.removeSubrange(text.startIndex..<end.upperBound)
+            }
             return Data(text.utf8)
         }
         return String(validating: bytes, as: UTF8.self) == nil ? nil : data
@@ -101,8 +103,8 @@ enum XMLEvents {
             handler.text(whitespaceString)
         }
 
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            handler.text(String(decoding: CDATABlock, as: UTF8.self))
+        func parser(_ parser: XMLParser, foundCDATA block: Data) {
+            handler.text(String(decoding: block, as: UTF8.self))
         }
     }
 }

@@ -84,11 +84,14 @@ struct GroupCalculator {
         let organisations = Set(attendancesByOrganisation.keys)
         group.organisations = organisations.count
         group.organisationsBySector = Breakdowns.sectors(organisations.map { data.organisations[$0].sector })
-        group.organisationsByMunicipality = Breakdowns.municipalities(organisations.map { data.organisations[$0].municipality })
-        group.helixCoverage = Sector.helix.filter { sector in organisations.contains { data.organisations[$0].sector == sector } }.count
-        group.municipalitiesReached = Municipality.county.filter { place in
-            organisations.contains { data.organisations[$0].municipality == place }
-        }.count
+        group.organisationsByMunicipality = Breakdowns.municipalities(
+            organisations.map { data.organisations[$0].municipality })
+        group.helixCoverage =
+            Sector.helix.filter { sector in organisations.contains { data.organisations[$0].sector == sector } }.count
+        group.municipalitiesReached =
+            Municipality.county.filter { place in
+                organisations.contains { data.organisations[$0].municipality == place }
+            }.count
         let top = attendancesByOrganisation.values.sorted(by: >).prefix(10).reduce(0, +)
         group.top10Share = withData.isEmpty ? nil : Ratio.of(top, attendancesWithOrganisation)
         group.feedback = FeedbackCalculator.figures(

@@ -38,7 +38,8 @@ enum OrganisationCalculator {
             let returning = attendedBefore.contains(org)
             summary.list.append(
                 OrganisationFigures(
-                    name: organisation.displayName, sector: organisation.sector, municipality: organisation.municipality,
+                    name: organisation.displayName, sector: organisation.sector,
+                    municipality: organisation.municipality,
                     attendancesByArea: perArea, areasReached: reached, multiArea: reached >= 2, isNew: !returning,
                     isReturning: returning, registrations: registrations[org] ?? 0))
         }
@@ -60,7 +61,8 @@ enum ContinuityCalculator {
         let end = period.to
         func attending(_ phase: String) -> Set<Int> {
             var result = Set<Int>()
-            for index in sessions.indices where sessions[index].phase.map(Programme.areaKey) == Programme.areaKey(phase) {
+            for index in sessions.indices where sessions[index].phase.map(Programme.areaKey) == Programme.areaKey(phase)
+            {
                 if let end, sessions[index].date > end { continue }
                 for attendance in data.attendance[index].values {
                     if let org = attendance.organisation { result.insert(org) }
@@ -70,14 +72,17 @@ enum ContinuityCalculator {
         }
         let phases = data.programme.phases.filter { phase in
             sessions.contains { session in
-                session.phase.map(Programme.areaKey) == Programme.areaKey(phase) && (end.map { session.date <= $0 } ?? true)
+                session.phase.map(Programme.areaKey) == Programme.areaKey(phase)
+                    && (end.map { session.date <= $0 } ?? true)
             }
         }
         guard phases.count >= 2 else { return [] }
         return zip(phases, phases.dropFirst()).map { from, to in
             let before = attending(from)
             let retained = before.intersection(attending(to)).count
-            return ContinuityStep(from: from, to: to, organisations: before.count, retained: retained, rate: Ratio.of(retained, before.count))
+            return ContinuityStep(
+                from: from, to: to, organisations: before.count, retained: retained,
+                rate: Ratio.of(retained, before.count))
         }
     }
 }

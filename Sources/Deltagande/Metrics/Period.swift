@@ -17,7 +17,8 @@ public struct Period: Sendable, Equatable {
     /// `YYYY-MM`.
     public static func month(_ text: String) -> Period? {
         let parts = text.split(separator: "-")
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]),
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]),
+            let month = Int(parts[1]),
             let first = CalendarDate(year: year, month: month, day: 1),
             let last = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
         else { return nil }

@@ -28,9 +28,10 @@ enum SessionCalculator {
         if let capacity = session.capacity, capacity > 0, let inRoom = figures.attendedInRoom {
             figures.roomFill = Double(inRoom) / Double(capacity)
         }
-        figures.switchedToRemote = attendance.filter { person, attendance in
-            attendance.mode == .remote && registrations[person]?.mode == .inRoom
-        }.count
+        figures.switchedToRemote =
+            attendance.filter { person, attendance in
+                attendance.mode == .remote && registrations[person]?.mode == .inRoom
+            }.count
         let remoteMinutes = remoteMinutes(attendance)
         figures.medianRemoteMinutes = Ratio.median(remoteMinutes)
         figures.substantiveRemote = substantive(remoteMinutes, session: session, share: data.settings.substantiveShare)

@@ -15,4 +15,3 @@ public struct Ingested: Sendable {
         ledger.accounts.compactMap(\.fileError)
     }
 }
-

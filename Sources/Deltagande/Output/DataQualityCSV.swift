@@ -3,13 +3,18 @@ import Foundation
 /// `datakvalitet-<label>.csv`: every rejected or merged row with file, line, reason and raw text
 /// (SPEC 5). It holds personal data: written owner-only, for analysts.
 public enum DataQualityCSV {
-    public static func render(entries: [DataQualityEntry], files: [InputFile], accounts: [FileAccount], language: Language) -> String {
-        let header = language == .swedish
+    public static func render(
+        entries: [DataQualityEntry], files: [InputFile], accounts: [FileAccount], language: Language
+    ) -> String {
+        let header =
+            language == .swedish
             ? ["fil", "rad", "utfall", "orsak", "rad_text"]
             : ["file", "line", "outcome", "reason", "raw"]
         var output = "\u{FEFF}" + header.joined(separator: ";") + "\r\n"
         let sorted = entries.enumerated().sorted { lhs, rhs in
-            (lhs.element.file, lhs.element.line ?? 0, lhs.offset) < (rhs.element.file, rhs.element.line ?? 0, rhs.offset)
+            (lhs.element.file, lhs.element.line ?? 0, lhs.offset) < (
+                rhs.element.file, rhs.element.line ?? 0, rhs.offset
+            )
         }
         for (_, entry) in sorted {
             let cells = [

@@ -160,7 +160,8 @@ public enum MetricsJSON {
             ("rejected", .int(summary.rejected)),
             (
                 "rejection_reasons",
-                .array(summary.commonReasons.map { .object([("reason", .string($0.reason)), ("count", .int($0.count))]) })
+                .array(
+                    summary.commonReasons.map { .object([("reason", .string($0.reason)), ("count", .int($0.count))]) })
             ),
             (
                 "files",

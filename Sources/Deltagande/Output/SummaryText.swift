@@ -47,8 +47,9 @@ public struct SummaryText {
 
     func heading() -> [String] {
         let dates = metrics.sessionDates.map { " (\($0.first) – \($0.last))" } ?? ""
-        let title = t("Deltagande i smart specialisering – Region Jämtland Härjedalen",
-                      "Participation in smart specialisation – Region Jämtland Härjedalen")
+        let title = t(
+            "Deltagande i smart specialisering – Region Jämtland Härjedalen",
+            "Participation in smart specialisation – Region Jämtland Härjedalen")
         let quality = metrics.dataQuality
         let files = quality.files.filter { $0.kind != .skipped && $0.kind != .config }.count
         return [
@@ -57,7 +58,8 @@ public struct SummaryText {
             t("Period: ", "Period: ") + labels.period(metrics.period) + dates,
             t("Skapad: ", "Generated: ") + generated.description,
             t("Källor: ", "Sources: ")
-                + t("\(n.integer(files)) filer, \(n.integer(quality.rowsRead)) rader lästa",
+                + t(
+                    "\(n.integer(files)) filer, \(n.integer(quality.rowsRead)) rader lästa",
                     "\(n.integer(files)) files, \(n.integer(quality.rowsRead)) rows read"),
             "",
         ]
@@ -76,11 +78,15 @@ public struct SummaryText {
             (t("  varav via länk", "  of which remote"), n.persons(total.attendedRemote)),
             (t("Närvaro bland anmälda", "Turnout of registrants"), n.percent(total.turnoutRate)),
             (t("Deltagande organisationer", "Participating organisations"), n.integer(total.organisations)),
-            (t("Helixsektorer representerade (av 4)", "Helix sectors represented (of 4)"), n.integer(total.helixCoverage)),
+            (
+                t("Helixsektorer representerade (av 4)", "Helix sectors represented (of 4)"),
+                n.integer(total.helixCoverage)
+            ),
             (t("Kommuner nådda (av 8)", "Municipalities reached (of 8)"), n.integer(total.municipalitiesReached)),
         ]
-        return section(t("Nyckeltal", "Key figures")) + TextLayout.table(
-            header: nil, rows: rows.map { [$0.0, $0.1] }, rightAligned: [1]) + [""]
+        return section(t("Nyckeltal", "Key figures"))
+            + TextLayout.table(
+                header: nil, rows: rows.map { [$0.0, $0.1] }, rightAligned: [1]) + [""]
     }
 
     func areaTable() -> [String] {
@@ -103,8 +109,12 @@ public struct SummaryText {
         ])
         return section(t("Per styrkeområde", "By priority area"))
             + TextLayout.table(header: header, rows: rows, rightAligned: Array(1...8))
-            + [t("Anmälda och deltog räknar anmälningar och deltaganden; en organisation räknas en gång i totalen även om den deltog i flera områden.",
-                 "Registered and attended count registrations and attendances; an organisation counts once in the total even when it took part in several areas."), ""]
+            + [
+                t(
+                    "Anmälda och deltog räknar anmälningar och deltaganden; en organisation räknas en gång i totalen även om den deltog i flera områden.",
+                    "Registered and attended count registrations and attendances; an organisation counts once in the total even when it took part in several areas."
+                ), "",
+            ]
     }
 
     func hybrid() -> [String] {
@@ -114,8 +124,10 @@ public struct SummaryText {
         for figures in hybrid {
             let session = figures.session
             var parts = [
-                t("\(n.persons(figures.registeredInRoom)) anmälda på plats av \(n.integer(session.capacity)) platser",
-                  "\(n.persons(figures.registeredInRoom)) registered in the room for \(n.integer(session.capacity)) seats")
+                t(
+                    "\(n.persons(figures.registeredInRoom)) anmälda på plats av \(n.integer(session.capacity)) platser",
+                    "\(n.persons(figures.registeredInRoom)) registered in the room for \(n.integer(session.capacity)) seats"
+                )
             ]
             if figures.overCapacity == true { parts.append(t("fullsatt", "full")) }
             parts.append(t("rumsfyllnad ", "room fill ") + n.percent(figures.roomFill))
@@ -125,33 +137,45 @@ public struct SummaryText {
             lines.append("- \(session.label) (\(session.date)): " + parts.joined(separator: ", "))
         }
         let full = hybrid.filter { $0.overCapacity == true }.count
-        lines.append(t("Fullsatta lokaler: \(n.integer(full)) av \(n.integer(hybrid.count)).",
-                       "Full rooms: \(n.integer(full)) of \(n.integer(hybrid.count))."))
+        lines.append(
+            t(
+                "Fullsatta lokaler: \(n.integer(full)) av \(n.integer(hybrid.count)).",
+                "Full rooms: \(n.integer(full)) of \(n.integer(hybrid.count))."))
         return lines + [""]
     }
 
     func coverage() -> [String] {
         let organisations = metrics.organisations
         var lines = section(t("Organisationer", "Organisations"))
-        lines.append(t("Deltagande organisationer: ", "Participating organisations: ") + n.integer(organisations.total)
-            + t(", varav \(n.integer(organisations.multiArea)) i minst två styrkeområden", ", \(n.integer(organisations.multiArea)) of them in two or more areas"))
+        lines.append(
+            t("Deltagande organisationer: ", "Participating organisations: ") + n.integer(organisations.total)
+                + t(
+                    ", varav \(n.integer(organisations.multiArea)) i minst två styrkeområden",
+                    ", \(n.integer(organisations.multiArea)) of them in two or more areas"))
         lines += TextLayout.table(
             header: [t("Sektor", "Sector"), t("Antal", "Count")],
             rows: organisations.bySector.map { [labels.sector($0.key), n.integer($0.count)] }, rightAligned: [1])
         lines.append("")
         lines += TextLayout.table(
             header: [t("Kommun", "Municipality"), t("Antal", "Count")],
-            rows: organisations.byMunicipality.map { [labels.municipality($0.key), n.integer($0.count)] }, rightAligned: [1])
+            rows: organisations.byMunicipality.map { [labels.municipality($0.key), n.integer($0.count)] },
+            rightAligned: [1])
         if metrics.municipalitiesMissing.isEmpty {
-            lines.append(t("Alla länets åtta kommuner har minst en deltagande organisation.",
-                           "All eight municipalities of the county have at least one participating organisation."))
+            lines.append(
+                t(
+                    "Alla länets åtta kommuner har minst en deltagande organisation.",
+                    "All eight municipalities of the county have at least one participating organisation."))
         } else {
-            lines.append(t("Kommuner utan deltagande organisation: ", "Municipalities with no participating organisation: ")
-                + metrics.municipalitiesMissing.joined(separator: ", ") + ".")
+            lines.append(
+                t("Kommuner utan deltagande organisation: ", "Municipalities with no participating organisation: ")
+                    + metrics.municipalitiesMissing.joined(separator: ", ") + ".")
         }
         if metrics.period.from != nil {
-            lines.append(t("Nya organisationer: \(n.integer(organisations.new)), återkommande: \(n.integer(organisations.returning)).",
-                           "New organisations: \(n.integer(organisations.new)), returning: \(n.integer(organisations.returning))."))
+            lines.append(
+                t(
+                    "Nya organisationer: \(n.integer(organisations.new)), återkommande: \(n.integer(organisations.returning)).",
+                    "New organisations: \(n.integer(organisations.new)), returning: \(n.integer(organisations.returning))."
+                ))
         }
         return lines + [""]
     }
@@ -160,9 +184,12 @@ public struct SummaryText {
         guard !metrics.continuity.isEmpty else { return [] }
         var lines = section(t("Kontinuitet mellan faser", "Continuity between phases"))
         for step in metrics.continuity {
-            lines.append("- \(step.from) → \(step.to): " + t(
-                "\(n.integer(step.retained)) av \(n.integer(step.organisations)) organisationer kom tillbaka (\(n.percent(step.rate)))",
-                "\(n.integer(step.retained)) of \(n.integer(step.organisations)) organisations came back (\(n.percent(step.rate)))"))
+            lines.append(
+                "- \(step.from) → \(step.to): "
+                    + t(
+                        "\(n.integer(step.retained)) av \(n.integer(step.organisations)) organisationer kom tillbaka (\(n.percent(step.rate)))",
+                        "\(n.integer(step.retained)) of \(n.integer(step.organisations)) organisations came back (\(n.percent(step.rate)))"
+                    ))
         }
         return lines + [""]
     }
@@ -174,9 +201,11 @@ public struct SummaryText {
             lines.append(t("Inga enkätsvar under perioden.", "No survey responses in the period."))
             return lines + [""]
         }
-        lines.append(t(
-            "\(n.persons(figures.responses)) svar, svarsfrekvens \(n.percent(figures.responseRate)), medelbetyg \(n.decimal(figures.ratingMean)) av 5, \(n.persons(figures.comments)) kommentarer, NPS \(n.decimal(figures.nps)).",
-            "\(n.persons(figures.responses)) responses, response rate \(n.percent(figures.responseRate)), mean rating \(n.decimal(figures.ratingMean)) of 5, \(n.persons(figures.comments)) comments, NPS \(n.decimal(figures.nps))."))
+        lines.append(
+            t(
+                "\(n.persons(figures.responses)) svar, svarsfrekvens \(n.percent(figures.responseRate)), medelbetyg \(n.decimal(figures.ratingMean)) av 5, \(n.persons(figures.comments)) kommentarer, NPS \(n.decimal(figures.nps)).",
+                "\(n.persons(figures.responses)) responses, response rate \(n.percent(figures.responseRate)), mean rating \(n.decimal(figures.ratingMean)) of 5, \(n.persons(figures.comments)) comments, NPS \(n.decimal(figures.nps))."
+            ))
         return lines + [""]
     }
 
@@ -184,9 +213,12 @@ public struct SummaryText {
         let quality = metrics.dataQuality
         var line = t(
             "Datakvalitet: \(n.integer(quality.rowsRead)) rader lästa, \(n.integer(quality.accepted)) godtagna, \(n.integer(quality.duplicatesMerged)) dubbletter sammanslagna, \(n.integer(quality.rejected)) avvisade.",
-            "Data quality: \(n.integer(quality.rowsRead)) rows read, \(n.integer(quality.accepted)) accepted, \(n.integer(quality.duplicatesMerged)) duplicates merged, \(n.integer(quality.rejected)) rejected.")
+            "Data quality: \(n.integer(quality.rowsRead)) rows read, \(n.integer(quality.accepted)) accepted, \(n.integer(quality.duplicatesMerged)) duplicates merged, \(n.integer(quality.rejected)) rejected."
+        )
         let common = quality.commonReasons.prefix(3).map { "\(labels.reason($0.reason)) (\(n.integer($0.count)))" }
-        if !common.isEmpty { line += t(" Vanligaste skäl: ", " Commonest reasons: ") + common.joined(separator: "; ") + "." }
+        if !common.isEmpty {
+            line += t(" Vanligaste skäl: ", " Commonest reasons: ") + common.joined(separator: "; ") + "."
+        }
         return [line, ""]
     }
 
@@ -197,7 +229,10 @@ public struct SummaryText {
 
     func comparison() -> [String] {
         guard let previous, let toDate else { return [] }
-        let header = [t("Nyckeltal", "Figure"), t("Månaden", "This month"), t("Föreg. månad", "Previous month"), t("Hittills", "To date")]
+        let header = [
+            t("Nyckeltal", "Figure"), t("Månaden", "This month"), t("Föreg. månad", "Previous month"),
+            t("Hittills", "To date"),
+        ]
         func row(_ name: String, _ value: (GroupFigures) -> String) -> [String] {
             [name, value(metrics.totals), value(previous.totals), value(toDate.totals)]
         }
@@ -209,6 +244,7 @@ public struct SummaryText {
             row(t("Närvaro", "Turnout")) { n.percent($0.turnoutRate) },
             row(t("Organisationer", "Organisations")) { n.integer($0.organisations) },
         ]
-        return section(t("Jämförelse", "Comparison")) + TextLayout.table(header: header, rows: rows, rightAligned: [1, 2, 3]) + [""]
+        return section(t("Jämförelse", "Comparison"))
+            + TextLayout.table(header: header, rows: rows, rightAligned: [1, 2, 3]) + [""]
     }
 }

@@ -31,7 +31,8 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
             "input cannot be used (\(problems.count) file\(problems.count == 1 ? "" : "s")); no report written:\n"
                 + problems.map { "  " + $0 }.joined(separator: "\n")
         case .personalData(let findings):
-            "personal data found in a council output; nothing published:\n" + findings.map { "  " + $0 }.joined(separator: "\n")
+            "personal data found in a council output; nothing published:\n"
+                + findings.map { "  " + $0 }.joined(separator: "\n")
         case .output(let message): message
         }
     }

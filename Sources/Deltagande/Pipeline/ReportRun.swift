@@ -20,7 +20,8 @@ public enum ReportRun {
             let metrics = MetricsCalculator.compute(resolved, period: options.period)
             guard let previousPeriod = options.period.previousMonth else { return (metrics, nil, nil) }
             let previous = MetricsCalculator.compute(resolved, period: previousPeriod)
-            let toDate = MetricsCalculator.compute(resolved, period: Period(label: "hittills", from: nil, to: options.period.to))
+            let toDate = MetricsCalculator.compute(
+                resolved, period: Period(label: "hittills", from: nil, to: options.period.to))
             return (metrics, previous, toDate)
         }
         let published = try timings.measure("write") {
@@ -79,7 +80,9 @@ public enum ReportRun {
         let workbookText = (try? PersonalDataGuard.workbookText(stagedWorkbook)) ?? ""
         findings += guardian.findings(in: workbookText).map { "\(names.workbook): \($0)" }
         findings += guardian.findings(in: text).map { "\(names.summary): \($0)" }
-        findings += guardian.findings(in: PersonalDataGuard.jsonStrings(json).joined(separator: "\n")).map { "\(names.json): \($0)" }
+        findings += guardian.findings(in: PersonalDataGuard.jsonStrings(json).joined(separator: "\n")).map {
+            "\(names.json): \($0)"
+        }
         if !findings.isEmpty { throw ReportError.personalData(findings) }
 
         let textURL = folder.appendingPathComponent(names.summary)

@@ -29,7 +29,8 @@ public enum PersonalDataMask {
     static func replace(_ expression: NSRegularExpression?, in text: String, with marker: String) -> String {
         guard let expression else { return text }
         let range = NSRange(text.startIndex..., in: text)
-        return expression.stringByReplacingMatches(in: text, range: range, withTemplate: NSRegularExpression.escapedTemplate(for: marker))
+        return expression.stringByReplacingMatches(
+            in: text, range: range, withTemplate: NSRegularExpression.escapedTemplate(for: marker))
     }
 
     /// Finds personal data in a council output; used by the final guard.
@@ -38,7 +39,8 @@ public enum PersonalDataMask {
         for (expression, kind) in [(email, "e-mail address"), (identity, "identity number"), (phone, "phone number")] {
             guard let expression else { continue }
             let range = NSRange(text.startIndex..., in: text)
-            if let match = expression.firstMatch(in: text, range: range), let swiftRange = Range(match.range, in: text) {
+            if let match = expression.firstMatch(in: text, range: range), let swiftRange = Range(match.range, in: text)
+            {
                 found.append("\(kind) \"\(text[swiftRange])\"")
             }
         }

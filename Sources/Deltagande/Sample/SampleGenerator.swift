@@ -15,14 +15,30 @@ public struct SampleGenerator {
 
     static let areas = ["Jord, skog och vatten", "Upplevelser", "Hållbar energi", "Digitala lösningar"]
     static let phases = ["Dialog", "Vision", "Mobilisering", "Handlingsplan"]
-    static let firstNames = ["Anna", "Erik", "Maria", "Lars", "Karin", "Per", "Eva", "Nils", "Sara", "Olof", "Ingrid", "Jonas", "Åsa", "Örjan", "Märta", "Björn", "Linnea", "Gustav", "Elin", "Mats"]
-    static let lastNames = ["Andersson", "Berg", "Ceder", "Dahl", "Ek", "Fors", "Holm", "Lind", "Nord", "Sjöberg", "Ström", "Åberg", "Öhman", "Jönsson", "Bäck", "Fjäll", "Lundqvist", "Vik", "Hed", "Myr"]
-    static let municipalities = ["Östersund", "Östersund", "Östersund", "Krokom", "Åre", "Åre", "Strömsund", "Berg", "Härjedalen", "Bräcke", "Ragunda", "Sundsvall"]
-    static let orgWords = ["Fjäll", "Skog", "Vatten", "Energi", "Data", "Turism", "Mat", "Sjö", "Berg", "Norr", "Jämt", "Kraft"]
+    static let firstNames = [
+        "Anna", "Erik", "Maria", "Lars", "Karin", "Per", "Eva", "Nils", "Sara", "Olof", "Ingrid", "Jonas", "Åsa",
+        "Örjan", "Märta", "Björn", "Linnea", "Gustav", "Elin", "Mats",
+    ]
+    static let lastNames = [
+        "Andersson", "Berg", "Ceder", "Dahl", "Ek", "Fors", "Holm", "Lind", "Nord", "Sjöberg", "Ström", "Åberg",
+        "Öhman", "Jönsson", "Bäck", "Fjäll", "Lundqvist", "Vik", "Hed", "Myr",
+    ]
+    static let municipalities = [
+        "Östersund", "Östersund", "Östersund", "Krokom", "Åre", "Åre", "Strömsund", "Berg", "Härjedalen", "Bräcke",
+        "Ragunda", "Sundsvall",
+    ]
+    static let orgWords = [
+        "Fjäll", "Skog", "Vatten", "Energi", "Data", "Turism", "Mat", "Sjö", "Berg", "Norr", "Jämt", "Kraft",
+    ]
 
-    struct Org { var name: String; var number: String; var sector: String; var municipality: String; var domain: String }
+    struct Org {
+        var name: String; var number: String; var sector: String; var municipality: String; var domain: String
+    }
     struct Person { var first: String; var last: String; var email: String; var org: Int; var gender: String }
-    struct SessionInfo { var id: String; var label: String; var area: String; var phase: String; var date: CalendarDate; var mode: String; var capacity: Int? }
+    struct SessionInfo {
+        var id: String; var label: String; var area: String; var phase: String; var date: CalendarDate;
+        var mode: String; var capacity: Int?
+    }
 
     /// Writes the sample into `folder` (created if needed); returns the number of files written.
     @discardableResult
@@ -45,14 +61,19 @@ public struct SampleGenerator {
         var orgs: [Org] = []
         for index in 0..<orgCount {
             let kind = random.below(20)
-            let word = random.pick(Self.orgWords) + random.pick(["bygd", "kraft", "tjänst", "konsult", "gruppen", "partner"])
+            let word =
+                random.pick(Self.orgWords) + random.pick(["bygd", "kraft", "tjänst", "konsult", "gruppen", "partner"])
             let (name, sector, group): (String, String, Int) =
-                kind < 11 ? ("\(word) \(index) AB", "näringsliv", 5)
-                : kind < 15 ? ("\(random.pick(Self.municipalities)) förvaltning \(index)", "offentlig sektor", 2)
-                : kind < 17 ? ("Högskola \(index)", "akademi", 2)
-                : ("\(word)föreningen \(index)", "civilsamhälle", 8)
+                kind < 11
+                ? ("\(word) \(index) AB", "näringsliv", 5)
+                : kind < 15
+                    ? ("\(random.pick(Self.municipalities)) förvaltning \(index)", "offentlig sektor", 2)
+                    : kind < 17
+                        ? ("Högskola \(index)", "akademi", 2)
+                        : ("\(word)föreningen \(index)", "civilsamhälle", 8)
             orgs.append(
-                Org(name: name, number: Self.orgNumber(group: group, serial: index), sector: sector,
+                Org(
+                    name: name, number: Self.orgNumber(group: group, serial: index), sector: sector,
                     municipality: random.pick(Self.municipalities), domain: "org\(index).example"))
         }
         var register = "namn;alias;org_number;sektor;kommun;e-postdomän\n"
@@ -74,7 +95,8 @@ public struct SampleGenerator {
                 id: "s\(index)", label: "\(phase): \(area) \(date)", area: area, phase: phase, date: date, mode: mode,
                 capacity: capacity)
             programme.append(info)
-            csv += "\(info.id),\"\(info.label)\",\"\(area)\",\(phase),\(date),09:00,12:00,\(mode),Hus U,\(capacity.map(String.init) ?? "")\n"
+            csv +=
+                "\(info.id),\"\(info.label)\",\"\(area)\",\(phase),\(date),09:00,12:00,\(mode),Hus U,\(capacity.map(String.init) ?? "")\n"
         }
         try save(csv, "sessions.csv")
 
@@ -86,11 +108,16 @@ public struct SampleGenerator {
             let org = random.below(orgCount)
             people.append(
                 Person(
-                    first: first, last: last, email: "p\(index).\(last.lowercased().folding(options: .diacriticInsensitive, locale: nil))@\(orgs[org].domain)",
+                    first: first, last: last,
+                    email:
+                        "p\(index).\(last.lowercased().folding(options: .diacriticInsensitive, locale: nil))@\(orgs[org].domain)",
                     org: org, gender: random.pick(["Kvinna", "Man", "Kvinna", "Man", "", "Vill ej ange"])))
         }
         let registrationFiles = max(1, sessions / 4)
-        var registrationTexts = Array(repeating: "Tidsstämpel;Förnamn;Efternamn;E-post;Organisation;Organisationsnummer;Sektor;Kommun;Kön;Möten;Deltagande;Status\r\n", count: registrationFiles)
+        var registrationTexts = Array(
+            repeating:
+                "Tidsstämpel;Förnamn;Efternamn;E-post;Organisation;Organisationsnummer;Sektor;Kommun;Kön;Möten;Deltagande;Status\r\n",
+            count: registrationFiles)
         var registered: [[Int]] = Array(repeating: [], count: sessions)
         for (index, person) in people.enumerated() {
             let count = 1 + random.below(4) + (random.chance(0.1) ? 1 : 0)
@@ -113,12 +140,15 @@ public struct SampleGenerator {
                 let mode = programme[row[0]].mode == "hybrid" ? random.pick(["På plats", "Via länk"]) : ""
                 let email = random.chance(0.005) ? "ogiltig.\(index).example" : person.email
                 let stamp = "\(programme[row[0]].date) 0\(rowIndex % 9):\(10 + random.below(49))"
-                let sessionsCell = random.chance(0.003) ? labels.joined(separator: ";") + ";Okänt möte" : labels.joined(separator: ";")
-                registrationTexts[file] += "\(stamp);\(person.first);\(person.last);\(email);\(spelling);\(number);\(org.sector);\(org.municipality);\(person.gender);\"\(sessionsCell)\";\(mode);\r\n"
+                let sessionsCell =
+                    random.chance(0.003) ? labels.joined(separator: ";") + ";Okänt möte" : labels.joined(separator: ";")
+                registrationTexts[file] +=
+                    "\(stamp);\(person.first);\(person.last);\(email);\(spelling);\(number);\(org.sector);\(org.municipality);\(person.gender);\"\(sessionsCell)\";\(mode);\r\n"
                 if random.chance(0.03) {
                     // A re-submission or a cancellation a little later.
                     let status = random.chance(0.3) ? "avbokad" : ""
-                    registrationTexts[file] += "\(programme[row[0]].date) 1\(rowIndex % 9):\(10 + random.below(49));\(person.first);\(person.last);\(email);\(spelling);\(number);\(org.sector);\(org.municipality);\(person.gender);\"\(sessionsCell)\";\(mode);\(status)\r\n"
+                    registrationTexts[file] +=
+                        "\(programme[row[0]].date) 1\(rowIndex % 9):\(10 + random.below(49));\(person.first);\(person.last);\(email);\(spelling);\(number);\(org.sector);\(org.municipality);\(person.gender);\"\(sessionsCell)\";\(mode);\(status)\r\n"
                 }
             }
         }
@@ -137,17 +167,25 @@ public struct SampleGenerator {
                 var sheet = "Namn;E-post;Organisation;Deltagande;Varaktighet;Närvarande\r\n"
                 for person in attendees {
                     let p = people[person]
-                    let mode = session.mode == "remote" ? "Digitalt" : session.mode == "hybrid" && random.chance(0.4) ? "Via länk" : "På plats"
-                    sheet += "\(p.first) \(p.last);\(p.email);\(orgs[p.org].name);\(mode);\(60 + random.below(120));x\r\n"
+                    let mode =
+                        session.mode == "remote"
+                        ? "Digitalt" : session.mode == "hybrid" && random.chance(0.4) ? "Via länk" : "På plats"
+                    sheet +=
+                        "\(p.first) \(p.last);\(p.email);\(orgs[p.org].name);\(mode);\(60 + random.below(120));x\r\n"
                 }
                 try save(sheet, "attendance/\(session.id).csv", bom: [0xEF, 0xBB, 0xBF])
             } else {
-                try save(Self.teamsReport(session, attendees.map { people[$0] }, &random), "attendance/Narvarorapport \(session.id).csv",
-                         encoding: .utf16LittleEndian, bom: [0xFF, 0xFE])
+                try save(
+                    Self.teamsReport(session, attendees.map { people[$0] }, &random),
+                    "attendance/Narvarorapport \(session.id).csv",
+                    encoding: .utf16LittleEndian, bom: [0xFF, 0xFE])
             }
             for person in attendees where random.chance(0.2) {
-                let comment = random.chance(0.3) ? "Bra möte, mejla mig på \(people[person].email)" : random.chance(0.5) ? "Mer tid för frågor" : ""
-                feedback += "\(session.date) 15:00;\(session.id);\(1 + random.below(5));\(random.below(11));\(comment)\r\n"
+                let comment =
+                    random.chance(0.3)
+                    ? "Bra möte, mejla mig på \(people[person].email)" : random.chance(0.5) ? "Mer tid för frågor" : ""
+                feedback +=
+                    "\(session.date) 15:00;\(session.id);\(1 + random.below(5));\(random.below(11));\(comment)\r\n"
             }
             if feedback.utf8.count > 4_000_000 || index == programme.count - 1 {
                 try save(feedback, String(format: "feedback/utvardering_%03d.csv", feedbackFiles))
@@ -173,7 +211,8 @@ public struct SampleGenerator {
             let minutes = 20 + random.below(160)
             let suffix = random.chance(0.1) ? " (Guest)" : ""
             lines.append(
-                "\(person.first) \(person.last)\(suffix)\t\(day), 9:0\(random.below(10)):13 AM\t\(day), 11:\(10 + random.below(49)):02 AM\t\(minutes / 60)h \(minutes % 60)m \(random.below(60))s\t\(person.email)\t\(person.email)\tAttendee")
+                "\(person.first) \(person.last)\(suffix)\t\(day), 9:0\(random.below(10)):13 AM\t\(day), 11:\(10 + random.below(49)):02 AM\t\(minutes / 60)h \(minutes % 60)m \(random.below(60))s\t\(person.email)\t\(person.email)\tAttendee"
+            )
         }
         lines += ["", "3. In-Meeting Activities", "Name\tJoin Time\tLeave Time\tDuration\tEmail\tRole"]
         return lines.joined(separator: "\r\n") + "\r\n"
@@ -181,7 +220,9 @@ public struct SampleGenerator {
 
     /// A valid organisation number with the given group digit.
     static func orgNumber(group: Int, serial: Int) -> String {
-        var digits = [group, 5 + serial % 4, 2 + (serial / 4) % 7] + String(format: "%06d", serial % 1_000_000).compactMap { $0.wholeNumberValue }
+        var digits =
+            [group, 5 + serial % 4, 2 + (serial / 4) % 7]
+            + String(format: "%06d", serial % 1_000_000).compactMap { $0.wholeNumberValue }
         var sum = 0
         for (index, digit) in digits.enumerated() {
             var value = index % 2 == 0 ? digit * 2 : digit

@@ -7,7 +7,8 @@ import Testing
 @Suite struct AttendanceExampleTests {
     /// Reads one example as the only attendance file next to the test programme.
     func read(_ example: String) throws -> (Ingested, [AttendanceRow]) {
-        let test = try TestInput(files: ["sessions.csv": TestInput.sessions], examples: ["attendance/report.csv": example])
+        let test = try TestInput(
+            files: ["sessions.csv": TestInput.sessions], examples: ["attendance/report.csv": example])
         defer { test.remove() }
         let ingested = try Ingest.read(folder: test.input)
         return (ingested, ingested.attendance)
@@ -24,9 +25,11 @@ import Testing
         #expect(rows.count == 6)
         #expect(rows.allSatisfy { $0.session == index(ingested, "samrad-2024") })
         #expect(rows.map(\.isHost) == [true, false, false, false, false, false])
-        #expect(rows.map(\.name) == [
-            "Ingrid Fjällström", "Lindqvist-Öberg, Åsa", "Örjan Bäckström", "Märta Ångström", "Pelle Nilsson", "Jönsson, Karin",
-        ])
+        #expect(
+            rows.map(\.name) == [
+                "Ingrid Fjällström", "Lindqvist-Öberg, Åsa", "Örjan Bäckström", "Märta Ångström", "Pelle Nilsson",
+                "Jönsson, Karin",
+            ])
         #expect(rows.map(\.seconds) == [9218, 8929, 8606, 1739, 11, 3600])
         #expect(rows[3].email == "marta@fjallgarden.example")
         #expect(rows[4].email == nil)
@@ -95,7 +98,8 @@ import Testing
         }.joined(separator: "\r\n")
         let test = try TestInput(files: ["sessions.csv": TestInput.sessions], examples: [:])
         defer { test.remove() }
-        try (Data([0xEF, 0xBB, 0xBF]) + Data(resaved.utf8)).write(to: test.input.appendingPathComponent("attendance/resaved.csv"))
+        try (Data([0xEF, 0xBB, 0xBF]) + Data(resaved.utf8)).write(
+            to: test.input.appendingPathComponent("attendance/resaved.csv"))
         let ingested = try Ingest.read(folder: test.input)
         #expect(ingested.ledger.accounts.last?.layout == "teams-numbered")
         #expect(ingested.ledger.accounts.last?.delimiter == ";")

@@ -21,15 +21,15 @@ import Testing
     @Test func raggedRowsUnknownSessionsAndBadAddressesAreRejectedOneByOne() throws {
         let ingested = try ingest([
             "registrations/a.csv": """
-                Namn;E-post;Möten
-                Anna Andersson;anna@a.example;samrad-2024
-                Bo Berg;bo@@b.example;samrad-2024
-                Cilla Ceder;cilla@c.example;Okänt möte;extra;celler
-                Dan Dahl;dan@d.example;Okänt möte
-                Eva Ek;eva@e.example;samrad-2024;;
-                Fia Fors;fia@f.example;"samrad-2024;Okänt möte"
+            Namn;E-post;Möten
+            Anna Andersson;anna@a.example;samrad-2024
+            Bo Berg;bo@@b.example;samrad-2024
+            Cilla Ceder;cilla@c.example;Okänt möte;extra;celler
+            Dan Dahl;dan@d.example;Okänt möte
+            Eva Ek;eva@e.example;samrad-2024;;
+            Fia Fors;fia@f.example;"samrad-2024;Okänt möte"
 
-                """
+            """
         ])
         #expect(ingested.registrations.map(\.email) == ["anna@a.example", "eva@e.example", "fia@f.example"])
         let found = reasons(ingested)
@@ -46,16 +46,16 @@ import Testing
     @Test func ratingsOutOfRangeAndEmptyResponsesAreRejected() throws {
         let ingested = try ingest([
             "feedback/f.csv": """
-                Möte;Betyg;Rekommendera;Kommentar
-                samrad-2024;6;;
-                samrad-2024;0;;bra
-                samrad-2024;4,5;11;
-                samrad-2024;;;
-                samrad-2024;;;bara en kommentar
-                samrad-2024;fem;;
-                okänt;4;;
+            Möte;Betyg;Rekommendera;Kommentar
+            samrad-2024;6;;
+            samrad-2024;0;;bra
+            samrad-2024;4,5;11;
+            samrad-2024;;;
+            samrad-2024;;;bara en kommentar
+            samrad-2024;fem;;
+            okänt;4;;
 
-                """
+            """
         ])
         let found = reasons(ingested)
         #expect(found.contains("feedback/f.csv:2: rating outside 1–5: 6"))
@@ -85,7 +85,8 @@ import Testing
     }
 
     @Test func textThatIsReallyWindows1252IsNotMistakenForUTF8() throws {
-        let bytes = try #require("Namn;E-post;Möten\nÖrjan Åberg;orjan@a.example;samrad-2024\n".data(using: .windowsCP1252))
+        let bytes = try #require(
+            "Namn;E-post;Möten\nÖrjan Åberg;orjan@a.example;samrad-2024\n".data(using: .windowsCP1252))
         let ingested = try ingest([:], binary: ["registrations/a.csv": bytes])
         #expect(ingested.registrations.first?.name == "Örjan Åberg")
         #expect(ingested.ledger.accounts.last?.encoding == .windows1252)
@@ -110,13 +111,13 @@ import Testing
     @Test func invalidSessionRowsAreRejectedAndTheirReferencesBecomeUnknown() throws {
         let ingested = try ingest([
             "sessions.csv": """
-                id,area,date,mode
-                a,Upplevelser,2026-09-21,hybrid
-                a,Upplevelser,2026-09-22,hybrid
-                b,Upplevelser,21/9,remote
-                c,Upplevelser,2026-09-23,på distans
+            id,area,date,mode
+            a,Upplevelser,2026-09-21,hybrid
+            a,Upplevelser,2026-09-22,hybrid
+            b,Upplevelser,21/9,remote
+            c,Upplevelser,2026-09-23,på distans
 
-                """,
+            """,
             "registrations/r.csv": "Namn;E-post;Möten\nAnna;anna@a.example;b\n",
         ])
         #expect(ingested.programme.sessions.map(\.id) == ["a"])

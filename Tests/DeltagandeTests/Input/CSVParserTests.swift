@@ -31,10 +31,13 @@ struct ParseCase: Sendable, CustomTestStringConvertible {
             name: "2 last line break optional", input: "aaa,bbb,ccc\r\nzzz,yyy,xxx",
             rows: [["aaa", "bbb", "ccc"], ["zzz", "yyy", "xxx"]], lines: [1, 2]),
         ParseCase(
-            name: "3 header line is a row like the others", input: "field_name,field_name,field_name\r\naaa,bbb,ccc\r\n",
+            name: "3 header line is a row like the others",
+            input: "field_name,field_name,field_name\r\naaa,bbb,ccc\r\n",
             rows: [["field_name", "field_name", "field_name"], ["aaa", "bbb", "ccc"]]),
         ParseCase(name: "4 spaces are part of a field", input: "aaa , bbb,ccc \r\n", rows: [["aaa ", " bbb", "ccc "]]),
-        ParseCase(name: "4 a trailing comma adds only an empty cell", input: "aaa,bbb,ccc,\r\n", rows: [["aaa", "bbb", "ccc"]]),
+        ParseCase(
+            name: "4 a trailing comma adds only an empty cell", input: "aaa,bbb,ccc,\r\n",
+            rows: [["aaa", "bbb", "ccc"]]),
         ParseCase(
             name: "5 fields may be quoted", input: "\"aaa\",\"bbb\",\"ccc\"\r\nzzz,yyy,xxx",
             rows: [["aaa", "bbb", "ccc"], ["zzz", "yyy", "xxx"]]),
@@ -50,11 +53,15 @@ struct ParseCase: Sendable, CustomTestStringConvertible {
         ParseCase(name: "simple_crlf", input: "a,b,c\r\n1,2,3\r\n", rows: [["a", "b", "c"], ["1", "2", "3"]]),
         ParseCase(
             name: "comma_in_quotes", input: "first,last,address,city,zip\nJohn,Doe,120 any st.,\"Anytown, WW\",08123\n",
-            rows: [["first", "last", "address", "city", "zip"], ["John", "Doe", "120 any st.", "Anytown, WW", "08123"]]),
+            rows: [
+                ["first", "last", "address", "city", "zip"], ["John", "Doe", "120 any st.", "Anytown, WW", "08123"],
+            ]),
         ParseCase(
-            name: "empty", input: "a,b,c\n1,\"\",\"\"\n2,3,4\n", rows: [["a", "b", "c"], ["1"], ["2", "3", "4"]], lines: [1, 2, 3]),
+            name: "empty", input: "a,b,c\n1,\"\",\"\"\n2,3,4\n", rows: [["a", "b", "c"], ["1"], ["2", "3", "4"]],
+            lines: [1, 2, 3]),
         ParseCase(
-            name: "empty_crlf", input: "a,b,c\r\n1,\"\",\"\"\r\n2,3,4\r\n", rows: [["a", "b", "c"], ["1"], ["2", "3", "4"]]),
+            name: "empty_crlf", input: "a,b,c\r\n1,\"\",\"\"\r\n2,3,4\r\n",
+            rows: [["a", "b", "c"], ["1"], ["2", "3", "4"]]),
         ParseCase(
             name: "escaped_quotes", input: "a,b\n1,\"ha \"\"ha\"\" ha\"\n3,4\n",
             rows: [["a", "b"], ["1", "ha \"ha\" ha"], ["3", "4"]]),
@@ -63,14 +70,17 @@ struct ParseCase: Sendable, CustomTestStringConvertible {
             rows: [["key", "val"], ["1", "{\"type\": \"Point\", \"coordinates\": [102.0, 0.5]}"]]),
         ParseCase(
             name: "newlines", input: "a,b,c\n1,2,3\n\"Once upon \na time\",5,6\n7,8,9\n",
-            rows: [["a", "b", "c"], ["1", "2", "3"], ["Once upon \na time", "5", "6"], ["7", "8", "9"]], lines: [1, 2, 3, 5]),
+            rows: [["a", "b", "c"], ["1", "2", "3"], ["Once upon \na time", "5", "6"], ["7", "8", "9"]],
+            lines: [1, 2, 3, 5]),
         ParseCase(
             name: "newlines_crlf", input: "a,b,c\r\n1,2,3\r\n\"Once upon \r\na time\",5,6\r\n7,8,9\r\n",
-            rows: [["a", "b", "c"], ["1", "2", "3"], ["Once upon \r\na time", "5", "6"], ["7", "8", "9"]], lines: [1, 2, 3, 5]),
+            rows: [["a", "b", "c"], ["1", "2", "3"], ["Once upon \r\na time", "5", "6"], ["7", "8", "9"]],
+            lines: [1, 2, 3, 5]),
         ParseCase(
             name: "quotes_and_newlines", input: "a,b\n1,\"ha \n\"\"ha\"\" \nha\"\n3,4\n",
             rows: [["a", "b"], ["1", "ha \n\"ha\" \nha"], ["3", "4"]], lines: [1, 2, 5]),
-        ParseCase(name: "utf8", input: "a,b,c\n1,2,3\n4,5,ʤ\n", rows: [["a", "b", "c"], ["1", "2", "3"], ["4", "5", "ʤ"]]),
+        ParseCase(
+            name: "utf8", input: "a,b,c\n1,2,3\n4,5,ʤ\n", rows: [["a", "b", "c"], ["1", "2", "3"], ["4", "5", "ʤ"]]),
     ]
 
     /// CPython Lib/test/test_csv.py reader cases (non-strict dialect). Where R5 differs from CPython
@@ -82,25 +92,38 @@ struct ParseCase: Sendable, CustomTestStringConvertible {
         ParseCase(name: "empty fields are blank (R5; CPython gives ['', ''])", input: ",\n", rows: []),
         ParseCase(name: "singlequoted", input: "1,2,'3',4,5", rows: [["1", "2", "'3'", "4", "5"]]),
         ParseCase(name: "singlequoted_left_empty", input: ",''", rows: [["", "''"]]),
-        ParseCase(name: "quoted", input: "1,2,3,\"I think, therefore I am\",5,6", rows: [["1", "2", "3", "I think, therefore I am", "5", "6"]]),
         ParseCase(
-            name: "quoted_quote", input: "1,2,3,\"\"\"I see,\"\" said the blind man\",\"as he picked up his hammer and saw\"",
+            name: "quoted", input: "1,2,3,\"I think, therefore I am\",5,6",
+            rows: [["1", "2", "3", "I think, therefore I am", "5", "6"]]),
+        ParseCase(
+            name: "quoted_quote",
+            input: "1,2,3,\"\"\"I see,\"\" said the blind man\",\"as he picked up his hammer and saw\"",
             rows: [["1", "2", "3", "\"I see,\" said the blind man", "as he picked up his hammer and saw"]]),
         ParseCase(
-            name: "quoted_nl", input: "1,2,3,\"\"\"I see,\"\"\nsaid the blind man\",\"as he picked up his\nhammer and saw\"\n9,8,7,6\n",
-            rows: [["1", "2", "3", "\"I see,\"\nsaid the blind man", "as he picked up his\nhammer and saw"], ["9", "8", "7", "6"]],
+            name: "quoted_nl",
+            input: "1,2,3,\"\"\"I see,\"\"\nsaid the blind man\",\"as he picked up his\nhammer and saw\"\n9,8,7,6\n",
+            rows: [
+                ["1", "2", "3", "\"I see,\"\nsaid the blind man", "as he picked up his\nhammer and saw"],
+                ["9", "8", "7", "6"],
+            ],
             lines: [1, 4]),
         ParseCase(name: "dubious_quote", input: "12,12,1\",", rows: [["12", "12", "1\""]]),
         ParseCase(name: "eol CRLF", input: "a,b\r\nc,d", rows: [["a", "b"], ["c", "d"]], lines: [1, 2]),
         ParseCase(name: "eol LF", input: "a,b\nc,d\n", rows: [["a", "b"], ["c", "d"]], lines: [1, 2]),
         ParseCase(name: "eol lone CR", input: "a,b\rc,d\r", rows: [["a", "b"], ["c", "d"]], lines: [1, 2]),
-        ParseCase(name: "eol mixed", input: "a,b\rc,d\r\ne,f\ng,h", rows: [["a", "b"], ["c", "d"], ["e", "f"], ["g", "h"]], lines: [1, 2, 3, 4]),
-        ParseCase(name: "lone CR inside quotes counts a line", input: "\"x\ry\",b\rc,d", rows: [["x\ry", "b"], ["c", "d"]], lines: [1, 3]),
+        ParseCase(
+            name: "eol mixed", input: "a,b\rc,d\r\ne,f\ng,h",
+            rows: [["a", "b"], ["c", "d"], ["e", "f"], ["g", "h"]], lines: [1, 2, 3, 4]),
+        ParseCase(
+            name: "lone CR inside quotes counts a line", input: "\"x\ry\",b\rc,d", rows: [["x\ry", "b"], ["c", "d"]],
+            lines: [1, 3]),
         ParseCase(name: "eof inside quotes", input: "\"a", rows: [["a"]], expectedDelimiter: "\t"),
         ParseCase(name: "eof inside quotes after a line break", input: "x,\"a\n", rows: [["x", "a\n"]]),
-        ParseCase(name: "eof after a doubled quote inside quotes", input: "\"a\"\"", rows: [["a\""]], expectedDelimiter: "\t"),
+        ParseCase(
+            name: "eof after a doubled quote inside quotes", input: "\"a\"\"", rows: [["a\""]], expectedDelimiter: "\t"),
         ParseCase(name: "eof after a lone quote", input: "\"", rows: [], expectedDelimiter: "\t"),
-        ParseCase(name: "eof after a quote in an unquoted field", input: "a\"", rows: [["a\""]], expectedDelimiter: "\t"),
+        ParseCase(
+            name: "eof after a quote in an unquoted field", input: "a\"", rows: [["a\""]], expectedDelimiter: "\t"),
         ParseCase(name: "text after a closing quote is kept: \"a\"b → ab", input: "\"a\"b,c", rows: [["ab", "c"]]),
         ParseCase(name: "quote inside an unquoted field is literal: a\"b", input: "a\"b,c", rows: [["a\"b", "c"]]),
         ParseCase(name: "quote after text after a closing quote", input: "\"a\"b\"c,d", rows: [["ab\"c", "d"]]),
@@ -110,10 +133,13 @@ struct ParseCase: Sendable, CustomTestStringConvertible {
             name: "blank lines are skipped but counted", input: "a,b\n\n\nc,d\n\r\ne,f",
             rows: [["a", "b"], ["c", "d"], ["e", "f"]], lines: [1, 4, 6]),
         ParseCase(
-            name: "records of empty cells are blank (R5)", input: "a,b\n,,\n\"\",\"\"\nc\n", rows: [["a", "b"], ["c"]], lines: [1, 4]),
-        ParseCase(name: "a cell of spaces is not empty", input: "a,b\n \n", rows: [["a", "b"], [" "]], lines: [1, 2]),
+            name: "records of empty cells are blank (R5)", input: "a,b\n,,\n\"\",\"\"\nc\n",
+            rows: [["a", "b"], ["c"]], lines: [1, 4]),
         ParseCase(
-            name: "short and long rows", input: "a,b,c\n1,2\n1,2,3,4\n", rows: [["a", "b", "c"], ["1", "2"], ["1", "2", "3", "4"]]),
+            name: "a cell of spaces is not empty", input: "a,b\n \n", rows: [["a", "b"], [" "]], lines: [1, 2]),
+        ParseCase(
+            name: "short and long rows", input: "a,b,c\n1,2\n1,2,3,4\n",
+            rows: [["a", "b", "c"], ["1", "2"], ["1", "2", "3", "4"]]),
         ParseCase(name: "inner empty cells stay", input: "a,,c,,\n", rows: [["a", "", "c"]]),
     ]
 
@@ -127,30 +153,51 @@ struct ParseCase: Sendable, CustomTestStringConvertible {
     func cpythonReaderCases(_ test: ParseCase) { test.check() }
 
     static let delimiters: [ParseCase] = [
-        ParseCase(name: "semicolon wins by width", input: "a;b;c\n1,5;2;3\n", rows: [["a", "b", "c"], ["1,5", "2", "3"]], expectedDelimiter: ";"),
-        ParseCase(name: "tab wins by width", input: "Name\tTime, AM\tx\n", rows: [["Name", "Time, AM", "x"]], expectedDelimiter: "\t"),
-        ParseCase(name: "tie TAB over comma", input: "a\tb\nc,d\n", rows: [["a", "b"], ["c,d"]], expectedDelimiter: "\t"),
-        ParseCase(name: "tie semicolon over comma", input: "a;b,c\n", rows: [["a", "b,c"]], expectedDelimiter: ";"),
-        ParseCase(name: "one column ties to TAB", input: "email\nx@y.example\n", rows: [["email"], ["x@y.example"]], expectedDelimiter: "\t"),
         ParseCase(
-            name: "quoted semicolons do not count", input: "\"a;b;c\",d\n", rows: [["a;b;c", "d"]], expectedDelimiter: ","),
+            name: "semicolon wins by width", input: "a;b;c\n1,5;2;3\n", rows: [["a", "b", "c"], ["1,5", "2", "3"]],
+            expectedDelimiter: ";"),
+        ParseCase(
+            name: "tab wins by width", input: "Name\tTime, AM\tx\n", rows: [["Name", "Time, AM", "x"]],
+            expectedDelimiter: "\t"),
+        ParseCase(
+            name: "tie TAB over comma", input: "a\tb\nc,d\n", rows: [["a", "b"], ["c,d"]], expectedDelimiter: "\t"),
+        ParseCase(name: "tie semicolon over comma", input: "a;b,c\n", rows: [["a", "b,c"]], expectedDelimiter: ";"),
+        ParseCase(
+            name: "one column ties to TAB", input: "email\nx@y.example\n", rows: [["email"], ["x@y.example"]],
+            expectedDelimiter: "\t"),
+        ParseCase(
+            name: "quoted semicolons do not count", input: "\"a;b;c\",d\n", rows: [["a;b;c", "d"]],
+            expectedDelimiter: ","),
         ParseCase(
             name: "trailing delimiters are evidence", input: "Namn;;;\nAnna;;;\n", rows: [["Namn"], ["Anna"]],
             expectedDelimiter: ";"),
         ParseCase(
             name: "sep= line sets the delimiter and counts as line 1", input: "sep=,\r\na;b,c\r\nd,e\r\n",
             rows: [["a;b", "c"], ["d", "e"]], lines: [2, 3], expectedDelimiter: ","),
-        ParseCase(name: "SEP= in capitals", input: "SEP=;\nx;y\n", rows: [["x", "y"]], lines: [2], expectedDelimiter: ";"),
-        ParseCase(name: "sep=TAB", input: "sep=\t\rx\ty,z\r", rows: [["x", "y,z"]], lines: [2], expectedDelimiter: "\t"),
-        ParseCase(name: "sep= padded with delimiters", input: "sep=;;;\nx;y\n", rows: [["x", "y"]], lines: [2], expectedDelimiter: ";"),
-        ParseCase(name: "sep= alone", input: "sep=;", rows: [], expectedDelimiter: ";"),
-        ParseCase(name: "sep=| is honoured", input: "sep=|\na|b\n", rows: [["a", "b"]], lines: [2], expectedDelimiter: "|"),
-        ParseCase(name: "sep= without a character is data", input: "sep=\na,b\n", rows: [["sep="], ["a", "b"]], lines: [1, 2]),
-        ParseCase(name: "sep= later in the file is data", input: "a;b\nsep=,\n", rows: [["a", "b"], ["sep=,"]], expectedDelimiter: ";"),
         ParseCase(
-            name: "a delimiter passed in wins over sep=", input: "sep=;\na,b;c\n", delimiter: ",", rows: [["a", "b;c"]], lines: [2]),
-        ParseCase(name: "a delimiter passed in wins over the sniff", input: "a;b;c,d\n", delimiter: ",", rows: [["a;b;c", "d"]]),
-        ParseCase(name: "a multi-byte delimiter", input: "a§b§§\nc§d\n", delimiter: "§", rows: [["a", "b"], ["c", "d"]], expectedDelimiter: "§"),
+            name: "SEP= in capitals", input: "SEP=;\nx;y\n", rows: [["x", "y"]], lines: [2], expectedDelimiter: ";"),
+        ParseCase(
+            name: "sep=TAB", input: "sep=\t\rx\ty,z\r", rows: [["x", "y,z"]], lines: [2], expectedDelimiter: "\t"),
+        ParseCase(
+            name: "sep= padded with delimiters", input: "sep=;;;\nx;y\n", rows: [["x", "y"]], lines: [2],
+            expectedDelimiter: ";"),
+        ParseCase(name: "sep= alone", input: "sep=;", rows: [], expectedDelimiter: ";"),
+        ParseCase(
+            name: "sep=| is honoured", input: "sep=|\na|b\n", rows: [["a", "b"]], lines: [2], expectedDelimiter: "|"),
+        ParseCase(
+            name: "sep= without a character is data", input: "sep=\na,b\n", rows: [["sep="], ["a", "b"]], lines: [1, 2]),
+        ParseCase(
+            name: "sep= later in the file is data", input: "a;b\nsep=,\n", rows: [["a", "b"], ["sep=,"]],
+            expectedDelimiter: ";"),
+        ParseCase(
+            name: "a delimiter passed in wins over sep=", input: "sep=;\na,b;c\n", delimiter: ",",
+            rows: [["a", "b;c"]], lines: [2]),
+        ParseCase(
+            name: "a delimiter passed in wins over the sniff", input: "a;b;c,d\n", delimiter: ",",
+            rows: [["a;b;c", "d"]]),
+        ParseCase(
+            name: "a multi-byte delimiter", input: "a§b§§\nc§d\n", delimiter: "§", rows: [["a", "b"], ["c", "d"]],
+            expectedDelimiter: "§"),
     ]
 
     @Test(arguments: delimiters)

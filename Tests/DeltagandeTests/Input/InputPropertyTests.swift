@@ -8,7 +8,8 @@ import Testing
 @Suite struct InputPropertyTests {
     /// Bytes that steer the decoder and parser into their interesting branches.
     static let interesting: [UInt8] = [
-        0x22, 0x22, 0x2C, 0x2C, 0x3B, 0x3B, 0x09, 0x0D, 0x0A, 0x0A, 0x00, 0xFF, 0xFE, 0xEF, 0xBB, 0xBF, 0x81, 0x80, 0x9D,
+        0x22, 0x22, 0x2C, 0x2C, 0x3B, 0x3B, 0x09, 0x0D, 0x0A, 0x0A, 0x00, 0xFF, 0xFE, 0xEF, 0xBB, 0xBF, 0x81, 0x80,
+        0x9D,
         0xC3, 0xB6, 0xE2, 0x80, 0x93, 0xA0, 0x20, 0x61, 0x62, 0x73, 0x65, 0x70, 0x3D, 0x50, 0x4B, 0x03, 0x04,
     ]
     static let prefixes: [[UInt8]] = [
@@ -72,13 +73,17 @@ import Testing
             switch round % 3 {
             case 0:
                 for _ in 0..<Int.random(in: 1...8, using: &generator) {
-                    bytes[Int.random(in: 4..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+                    bytes[Int.random(in: 4..<bytes.count, using: &generator)] = UInt8.random(
+                        in: 0...255, using: &generator)
                 }
             case 1:
                 bytes = Array(bytes.prefix(Int.random(in: 4..<bytes.count, using: &generator)))
             default:
                 let at = Int.random(in: 4..<bytes.count, using: &generator)
-                bytes.insert(contentsOf: (0..<Int.random(in: 1...20, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }, at: at)
+                bytes.insert(
+                    contentsOf: (0..<Int.random(in: 1...20, using: &generator)).map { _ in
+                        UInt8.random(in: 0...255, using: &generator)
+                    }, at: at)
             }
             do {
                 Self.checkInvariants(try TableReader.read(Data(bytes), file: "fuzz.xlsx"))
@@ -103,8 +108,10 @@ import Testing
             var bytes = bytes
             for _ in 0..<Int.random(in: 0...4, using: &generator) {
                 let at = Int.random(in: 0..<bytes.count, using: &generator)
-                let byte = Bool.random(using: &generator)
-                    ? noise[Int.random(in: 0..<noise.count, using: &generator)] : UInt8.random(in: 0...255, using: &generator)
+                let byte =
+                    Bool.random(using: &generator)
+                    ? noise[Int.random(in: 0..<noise.count, using: &generator)]
+                    : UInt8.random(in: 0...255, using: &generator)
                 switch Int.random(in: 0..<3, using: &generator) {
                 case 0: bytes[at] = byte
                 case 1: bytes.insert(byte, at: at)
@@ -146,7 +153,8 @@ import Testing
     /// RFC 4180 writing: quote a cell when it holds the delimiter, a quote or a line break (and at
     /// random otherwise), doubling its quotes.
     static func serialise(_ cell: String, delimiter: Character, quoteAnyway: Bool) -> String {
-        let special = cell.contains(delimiter) || cell.contains("\"") || cell.unicodeScalars.contains { $0 == "\r" || $0 == "\n" }
+        let special =
+            cell.contains(delimiter) || cell.contains("\"") || cell.unicodeScalars.contains { $0 == "\r" || $0 == "\n" }
         guard special || quoteAnyway else { return cell }
         return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
@@ -203,7 +211,8 @@ import Testing
             let delimiter = CSVParser.candidateDelimiters[Int.random(in: 0..<3, using: &generator)]
             let rows = (0..<Int.random(in: 1...20, using: &generator)).map { _ in
                 (0..<Int.random(in: 2...5, using: &generator)).map { _ in
-                    ["Åsa", "12m ", "x@y.example", "2024-03-12 11:35", "\"Lindqvist-Öberg\"", ""][Int.random(in: 0..<6, using: &generator)]
+                    ["Åsa", "12m ", "x@y.example", "2024-03-12 11:35", "\"Lindqvist-Öberg\"", ""][
+                        Int.random(in: 0..<6, using: &generator)]
                 } + ["z"]
             }
             let text = rows.map { $0.joined(separator: String(delimiter)) }.joined(separator: "\r\n")

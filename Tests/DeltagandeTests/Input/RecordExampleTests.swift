@@ -32,21 +32,30 @@ import Testing
     func swedishExcelRegistrationsBecomeRecords(encoding: String.Encoding) throws {
         let test = try TestInput(files: ["sessions.csv": TestInput.sessions], examples: [:])
         defer { test.remove() }
-        try registrationsWithSessions(encoding: encoding).write(to: test.input.appendingPathComponent("registrations/excel.csv"))
+        try registrationsWithSessions(encoding: encoding).write(
+            to: test.input.appendingPathComponent("registrations/excel.csv"))
         let ingested = try Ingest.read(folder: test.input)
         let rows = ingested.registrations
         #expect(rows.map(\.row.line) == [2, 4, 5, 6, 7])
-        #expect(rows.map(\.email) == [
-            "asa.lindqvist-oberg@ostersund.example", "orjan.backstrom@krokom.example", "marta@fjallgarden.example",
-            "karin.jonsson@are.example", "leif.strom@stockholm.example",
-        ])
-        #expect(rows.map(\.name) == ["Åsa Lindqvist-Öberg", "Örjan Bäckström", "Märta Ångström", "Karin Jönsson", "Leif Ström"])
+        #expect(
+            rows.map(\.email) == [
+                "asa.lindqvist-oberg@ostersund.example", "orjan.backstrom@krokom.example", "marta@fjallgarden.example",
+                "karin.jonsson@are.example", "leif.strom@stockholm.example",
+            ])
+        #expect(
+            rows.map(\.name) == [
+                "Åsa Lindqvist-Öberg", "Örjan Bäckström", "Märta Ångström", "Karin Jönsson", "Leif Ström",
+            ])
         #expect(rows.map(\.mode) == [.inRoom, .remote, .inRoom, .remote, .remote])
-        #expect(rows.map(\.organisation.number) == [
-            .organisation("2120009994"), .organisation("7690000125"), .personal("1212121212"),
-            .organisation("5566778899"), .organisation("8020000454"),
-        ])
-        #expect(rows.map { $0.organisation.municipality.flatMap(Municipality.fromCell) } == [.ostersund, .krokom, .are, .are, .other])
+        #expect(
+            rows.map(\.organisation.number) == [
+                .organisation("2120009994"), .organisation("7690000125"), .personal("1212121212"),
+                .organisation("5566778899"), .organisation("8020000454"),
+            ])
+        #expect(
+            rows.map { $0.organisation.municipality.flatMap(Municipality.fromCell) } == [
+                .ostersund, .krokom, .are, .are, .other,
+            ])
         #expect(rows.allSatisfy { $0.sessions == [0] && !$0.cancelled })
         #expect(ingested.ledger.accounts.last?.encoding == (encoding == .utf8 ? .utf8 : .windows1252))
     }
@@ -68,7 +77,10 @@ import Testing
         let rows = ingested.feedback
         #expect(rows.map(\.row.line) == [2, 3, 4])
         #expect(rows.map(\.rating) == [5, 4, 3])
-        #expect(rows.map(\.comment) == ["Bra dag!\nMer tid för frågor nästa gång.", "=HYPERLINK(\"http://x.example\";\"klicka\")", nil])
+        #expect(
+            rows.map(\.comment) == [
+                "Bra dag!\nMer tid för frågor nästa gång.", "=HYPERLINK(\"http://x.example\";\"klicka\")", nil,
+            ])
         #expect(rows.allSatisfy { $0.session == 0 })
         #expect(rows.first?.submitted?.description == "2024-03-12 11:36:37")
     }
@@ -111,7 +123,8 @@ import Testing
     }
 
     @Test func everyMunicipalityCodeAndName() throws {
-        let table = try TableReader.read(Fixtures.data("examples/jamtlands_lan_kommunkoder.csv"), file: "kommunkoder.csv")
+        let table = try TableReader.read(
+            Fixtures.data("examples/jamtlands_lan_kommunkoder.csv"), file: "kommunkoder.csv")
         #expect(table.rows.count == 9)
         for row in table.rows.dropFirst() {
             let byCode = Municipality.fromCell(row.cells[2])

@@ -115,7 +115,9 @@ import Testing
 
     @Test func collapsedMatchesThePlainDefinitionOnRandomText() {
         var random = SplitMix64(seed: 7)
-        let alphabet: [Character] = ["a", "Ö", " ", " ", "\t", "\n", "\u{00A0}", "\u{202F}", "x", "é", "\r\n", "-", "\u{2003}"]
+        let alphabet: [Character] = [
+            "a", "Ö", " ", " ", "\t", "\n", "\u{00A0}", "\u{202F}", "x", "é", "\r\n", "-", "\u{2003}",
+        ]
         for _ in 0..<5000 {
             let length = random.below(12)
             let text = String((0..<length).map { _ in random.pick(alphabet) })
@@ -140,13 +142,17 @@ import Testing
 @Suite struct NFCFastPathTests {
     @Test func textTheFastPathKeepsIsAlreadyNFC() {
         var random = SplitMix64(seed: 5)
-        let alphabet: [Unicode.Scalar] = ["a", "Ö", "å", "\u{00E9}", "–", "’", "€", "\u{0301}", "\u{212B}", "\u{00A0}", "A", "\u{030A}", "\u{1E9E}"]
+        let alphabet: [Unicode.Scalar] = [
+            "a", "Ö", "å", "\u{00E9}", "–", "’", "€", "\u{0301}", "\u{212B}", "\u{00A0}", "A", "\u{030A}", "\u{1E9E}",
+        ]
         for _ in 0..<3000 {
             var scalars = String.UnicodeScalarView()
             for _ in 0..<random.below(10) { scalars.append(random.pick(alphabet)) }
             let text = String(scalars)
             #expect(TextDecoder.normalised(text) == text.precomposedStringWithCanonicalMapping)
-            #expect(Array(TextDecoder.normalised(text).unicodeScalars) == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
+            #expect(
+                Array(TextDecoder.normalised(text).unicodeScalars)
+                    == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
         }
     }
 }

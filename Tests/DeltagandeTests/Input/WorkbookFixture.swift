@@ -12,25 +12,37 @@ enum WorkbookFixture {
         date1904: Bool = false
     ) -> Data {
         var parts: [(path: String, contents: Data)] = [
-            ("[Content_Types].xml", Data("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".utf8)),
+            (
+                "[Content_Types].xml",
+                Data("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".utf8)
+            ),
             ("_rels/.rels", rels([("rId1", "officeDocument", "xl/workbook.xml")])),
             ("xl/workbook.xml", workbookXML(sheets: [("Blad1", "rId1", nil)], date1904: date1904)),
             (
                 "xl/_rels/workbook.xml.rels",
-                rels([("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"), ("rId3", "sharedStrings", "sharedStrings.xml")])
+                rels([
+                    ("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml"),
+                    ("rId3", "sharedStrings", "sharedStrings.xml"),
+                ])
             ),
             ("xl/worksheets/sheet1.xml", worksheet(sheetData)),
             ("xl/styles.xml", styles(cellFormats: cellFormats, customFormats: customFormats)),
         ]
         if let sharedStrings {
             let items = sharedStrings.joined()
-            parts.append(("xl/sharedStrings.xml", Data("<sst xmlns=\"\(main)\" count=\"\(sharedStrings.count)\">\(items)</sst>".utf8)))
+            parts.append(
+                (
+                    "xl/sharedStrings.xml",
+                    Data("<sst xmlns=\"\(main)\" count=\"\(sharedStrings.count)\">\(items)</sst>".utf8)
+                ))
         }
         return StoredZip.archive(parts)
     }
 
     static func worksheet(_ sheetData: String) -> Data {
-        Data("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"\(main)\"><sheetData>\(sheetData)</sheetData></worksheet>".utf8)
+        Data(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"\(main)\"><sheetData>\(sheetData)</sheetData></worksheet>"
+                .utf8)
     }
 
     static func workbookXML(sheets: [(name: String, id: String, state: String?)], date1904: Bool = false) -> Data {
@@ -53,7 +65,9 @@ enum WorkbookFixture {
         let formats = customFormats.sorted { $0.key < $1.key }.map {
             "<numFmt numFmtId=\"\($0.key)\" formatCode=\"\(escaped($0.value))\"/>"
         }.joined()
-        let xfs = ([0] + cellFormats).map { "<xf numFmtId=\"\($0)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>" }.joined()
+        let xfs = ([0] + cellFormats).map {
+            "<xf numFmtId=\"\($0)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+        }.joined()
         // A date-looking entry under cellStyleXfs must not count: only cellXfs is what `s` indexes.
         return Data(
             """

@@ -14,7 +14,8 @@ import Testing
 
     @Test func sharedStringsIncludingRichTextRunsButNotPhoneticGuides() throws {
         let workbook = WorkbookFixture.workbook(
-            sheetData: #"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>"#,
+            sheetData:
+                #"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>"#,
             sharedStrings: [
                 "<si><t>Vilken kommun?</t></si>",
                 #"<si><r><rPr><b/></rPr><t>Hur </t></r><r><t xml:space="preserve">nöjd </t></r><r><t>är du?</t></r></si>"#,
@@ -32,12 +33,16 @@ import Testing
                 <c r="E1" t="e"><f>1/0</f><v>#DIV/0!</v></c>\
                 <c r="F1" t="inlineStr"><is><r><t>Bra </t></r><r><t>dag</t></r></is></c></row>
                 """)
-        #expect(try Self.cells(workbook) == [["Åre & Östersund", "Åre & Östersund!", "TRUE", "FALSE", "#DIV/0!", "Bra dag"]])
+        #expect(
+            try Self.cells(workbook) == [
+                ["Åre & Östersund", "Åre & Östersund!", "TRUE", "FALSE", "#DIV/0!", "Bra dag"]
+            ])
     }
 
     @Test func escapedControlCharactersAreUnescaped() throws {
         let workbook = WorkbookFixture.workbook(
-            sheetData: #"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>a_x005F_x000D_b</t></is></c></row>"#,
+            sheetData:
+                #"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>a_x005F_x000D_b</t></is></c></row>"#,
             sharedStrings: ["<si><t>Rad ett_x000D_\nRad två</t></si>"])
         #expect(try Self.cells(workbook) == [["Rad ett\r\nRad två", "a_x000D_b"]])
     }
@@ -78,14 +83,24 @@ import Testing
     static let dates: [DateCase] = [
         DateCase(name: "built-in 14 date", serial: "45363", numFmtId: 14, shown: "2024-03-12"),
         DateCase(name: "built-in 14 with a time part", serial: "45363.5", numFmtId: 14, shown: "2024-03-12 12:00:00"),
-        DateCase(name: "built-in 22 date and time at midnight", serial: "45363", numFmtId: 22, shown: "2024-03-12 00:00:00"),
-        DateCase(name: "built-in 22 Forms time", serial: "45363.48266203704", numFmtId: 22, shown: "2024-03-12 11:35:02"),
+        DateCase(
+            name: "built-in 22 date and time at midnight", serial: "45363", numFmtId: 22, shown: "2024-03-12 00:00:00"),
+        DateCase(
+            name: "built-in 22 Forms time", serial: "45363.48266203704", numFmtId: 22, shown: "2024-03-12 11:35:02"),
         DateCase(name: "built-in 20 time of day", serial: "0.5", numFmtId: 20, shown: "12:00:00"),
         DateCase(name: "built-in 47 mm:ss.0", serial: "0.000694444444444444", numFmtId: 47, shown: "00:01:00"),
-        DateCase(name: "custom yyyy-mm-dd hh:mm", serial: "45363.75", numFmtId: 164, code: "yyyy-mm-dd hh:mm", shown: "2024-03-12 18:00:00"),
-        DateCase(name: "custom Swedish long date", serial: "45363", numFmtId: 165, code: "[$-41D]d mmmm yyyy;@", shown: "2024-03-12"),
-        DateCase(name: "custom m/d/yy h:mm:ss (Forms)", serial: "45363.56814814815", numFmtId: 165, code: "m/d/yy h:mm:ss", shown: "2024-03-12 13:38:08"),
-        DateCase(name: "seconds rounding into the next day", serial: "45363.999999", numFmtId: 22, shown: "2024-03-13 00:00:00"),
+        DateCase(
+            name: "custom yyyy-mm-dd hh:mm", serial: "45363.75", numFmtId: 164, code: "yyyy-mm-dd hh:mm",
+            shown: "2024-03-12 18:00:00"),
+        DateCase(
+            name: "custom Swedish long date", serial: "45363", numFmtId: 165, code: "[$-41D]d mmmm yyyy;@",
+            shown: "2024-03-12"),
+        DateCase(
+            name: "custom m/d/yy h:mm:ss (Forms)", serial: "45363.56814814815", numFmtId: 165, code: "m/d/yy h:mm:ss",
+            shown: "2024-03-12 13:38:08"),
+        DateCase(
+            name: "seconds rounding into the next day", serial: "45363.999999", numFmtId: 22,
+            shown: "2024-03-13 00:00:00"),
         DateCase(name: "serial 1", serial: "1", numFmtId: 14, shown: "1900-01-01"),
         DateCase(name: "serial 59", serial: "59", numFmtId: 14, shown: "1900-02-28"),
         DateCase(name: "serial 60 is Lotus's 1900-02-29", serial: "60", numFmtId: 14, shown: "1900-02-29"),
@@ -121,7 +136,9 @@ import Testing
 
     @Test func isoDateCellsAreShownLikeSerialDates() throws {
         let workbook = WorkbookFixture.workbook(
-            sheetData: #"<row r="1"><c r="A1" t="d"><v>2024-03-12T11:35:02.000Z</v></c><c r="B1" t="d"><v>2024-03-12</v></c></row>"#)
+            sheetData:
+                #"<row r="1"><c r="A1" t="d"><v>2024-03-12T11:35:02.000Z</v></c><c r="B1" t="d"><v>2024-03-12</v></c></row>"#
+        )
         #expect(try Self.cells(workbook) == [["2024-03-12 11:35:02", "2024-03-12"]])
     }
 
@@ -160,16 +177,22 @@ import Testing
             <?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="\(WorkbookFixture.main)"><sheetData>\
             <row r="1"><c r="A1" t="inlineStr"><is><t>Östersund</t></is></c></row></sheetData></worksheet>
             """
-        let utf16 = Data([0xFF, 0xFE] + xml.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] })
+        let utf16 = Data(
+            [0xFF, 0xFE] + xml.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] })
         #expect(try Self.cells(StoredZip.archive([("xl/worksheets/sheet1.xml", utf16)])) == [["Östersund"]])
     }
 
     @Test func aDamagedPartIsCaughtByItsChecksum() throws {
         var bytes = [UInt8](WorkbookFixture.workbook(sheetData: #"<row r="1"><c r="A1"><v>12345</v></c></row>"#))
         let digits = Array("12345".utf8)
-        let at = try #require((0..<(bytes.count - digits.count)).first { Array(bytes[$0..<($0 + digits.count)]) == digits })
+        let at = try #require(
+            (0..<(bytes.count - digits.count)).first { Array(bytes[$0..<($0 + digits.count)]) == digits })
         bytes[at] = UInt8(ascii: "9")  // stored entry: the XML is visible in the archive
-        #expect(throws: FileReadError(file: "feedback/forms.xlsx", message: "not a readable .xlsx: xl/worksheets/sheet1.xml is damaged (checksum mismatch)")) {
+        #expect(
+            throws: FileReadError(
+                file: "feedback/forms.xlsx",
+                message: "not a readable .xlsx: xl/worksheets/sheet1.xml is damaged (checksum mismatch)")
+        ) {
             try Self.rows(Data(bytes))
         }
     }
@@ -182,7 +205,9 @@ import Testing
             ("_rels/.rels", WorkbookFixture.rels([("rId1", "officeDocument", "/xl/workbook.xml")])),
             (
                 "xl/workbook.xml",
-                WorkbookFixture.workbookXML(sheets: [("Dold", "rId7", "hidden"), ("Svar", "rId3", nil), ("Blad1", "rId1", nil)])
+                WorkbookFixture.workbookXML(sheets: [
+                    ("Dold", "rId7", "hidden"), ("Svar", "rId3", nil), ("Blad1", "rId1", nil),
+                ])
             ),
             (
                 "xl/_rels/workbook.xml.rels",
@@ -229,7 +254,8 @@ import Testing
 
     static let broken: [Broken] = [
         Broken(
-            name: "zip signature then garbage", bytes: Data([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0x41, count: 100)),
+            name: "zip signature then garbage",
+            bytes: Data([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0x41, count: 100)),
             message: "not a readable .xlsx: the zip archive is damaged"),
         Broken(
             name: "a zip without a workbook", bytes: StoredZip.archive([("word/document.xml", Data("<w/>".utf8))]),
@@ -247,8 +273,10 @@ import Testing
             message: "not a readable .xlsx: xl/worksheets/sheet1.xml is not well-formed XML"),
         Broken(
             name: "shared string index out of range",
-            bytes: WorkbookFixture.workbook(sheetData: #"<row r="4"><c r="A4" t="s"><v>3</v></c></row>"#, sharedStrings: ["<si><t>a</t></si>"]),
-            message: "not a readable .xlsx: xl/worksheets/sheet1.xml: row 4 refers to shared string 3, which does not exist"),
+            bytes: WorkbookFixture.workbook(
+                sheetData: #"<row r="4"><c r="A4" t="s"><v>3</v></c></row>"#, sharedStrings: ["<si><t>a</t></si>"]),
+            message:
+                "not a readable .xlsx: xl/worksheets/sheet1.xml: row 4 refers to shared string 3, which does not exist"),
         Broken(
             name: "a column beyond XFD",
             bytes: WorkbookFixture.workbook(sheetData: #"<row r="1"><c r="ZZZZZ1"><v>1</v></c></row>"#),
@@ -276,7 +304,9 @@ import Testing
         }
     }
 
-    @Test(arguments: [("A1", 0), ("Z9", 25), ("AA10", 26), ("AZ1", 51), ("XFD1048576", 16383), ("a1", 0), ("1", nil as Int?)])
+    @Test(arguments: [
+        ("A1", 0), ("Z9", 25), ("AA10", 26), ("AZ1", 51), ("XFD1048576", 16383), ("a1", 0), ("1", nil as Int?),
+    ])
     func columnReferencesAreDecoded(_ reference: String, _ index: Int?) {
         #expect(XLSXSheet.columnIndex(reference) == index)
     }

@@ -16,13 +16,18 @@ import Testing
         let data = try #require(Self.resolved)
         let metrics = MetricsCalculator.compute(data, period: period)
         let previous = period.previousMonth.map { MetricsCalculator.compute(data, period: $0) }
-        let toDate = previous == nil ? nil : MetricsCalculator.compute(data, period: Period(label: "hittills", from: nil, to: period.to))
+        let toDate =
+            previous == nil
+            ? nil : MetricsCalculator.compute(data, period: Period(label: "hittills", from: nil, to: period.to))
         let text = SummaryText(
-            metrics: metrics, previous: previous, toDate: toDate, generated: CalendarDate(year: 2026, month: 11, day: 24)!,
+            metrics: metrics, previous: previous, toDate: toDate,
+            generated: CalendarDate(year: 2026, month: 11, day: 24)!,
             language: language
         ).render()
         var json = MetricsJSON.document(metrics)
-        if let previous, let toDate { json = .array([json, MetricsJSON.document(previous), MetricsJSON.document(toDate)]) }
+        if let previous, let toDate {
+            json = .array([json, MetricsJSON.document(previous), MetricsJSON.document(toDate)])
+        }
         return (text, json, metrics)
     }
 
@@ -48,7 +53,8 @@ import Testing
         let period = label == "alla" ? Period.all : try #require(Period.month(label))
         let rendered = try render(period, language)
         try compare(rendered.text, golden: name)
-        let names = rendered.metrics.sessions.map(\.session.label) + rendered.metrics.areas.map(\.name)
+        let names =
+            rendered.metrics.sessions.map(\.session.label) + rendered.metrics.areas.map(\.name)
             + rendered.metrics.phases.map(\.name)
         let untraced = SummaryTrace.untraced(text: rendered.text, json: rendered.json, names: names, language: language)
         #expect(untraced.isEmpty, "numbers in \(name) not in the JSON: \(untraced)")

@@ -4,16 +4,20 @@ import Testing
 @testable import Deltagande
 
 @Suite struct SummaryTextTests {
-    func render(_ language: Language, period: Period = .all) throws -> (text: String, json: JSONValue, metrics: Metrics) {
+    func render(_ language: Language, period: Period = .all) throws -> (text: String, json: JSONValue, metrics: Metrics)
+    {
         let test = try ReportRunTests.fullInput()
         defer { test.remove() }
         let ingested = try Ingest.read(folder: test.input)
         let resolved = Resolver.resolve(ingested)
         let metrics = MetricsCalculator.compute(resolved, period: period)
         let previous = period.previousMonth.map { MetricsCalculator.compute(resolved, period: $0) }
-        let toDate = previous == nil ? nil : MetricsCalculator.compute(resolved, period: Period(label: "hittills", from: nil, to: period.to))
+        let toDate =
+            previous == nil
+            ? nil : MetricsCalculator.compute(resolved, period: Period(label: "hittills", from: nil, to: period.to))
         let text = SummaryText(
-            metrics: metrics, previous: previous, toDate: toDate, generated: CalendarDate(year: 2026, month: 11, day: 24)!,
+            metrics: metrics, previous: previous, toDate: toDate,
+            generated: CalendarDate(year: 2026, month: 11, day: 24)!,
             language: language
         ).render()
         var json = MetricsJSON.document(metrics)
@@ -32,14 +36,16 @@ import Testing
     @Test(arguments: [Language.swedish, .english])
     func everyNumberInTheTextIsInTheJSON(language: Language) throws {
         let rendered = try render(language)
-        let untraced = SummaryTrace.untraced(text: rendered.text, json: rendered.json, names: names(rendered.metrics), language: language)
+        let untraced = SummaryTrace.untraced(
+            text: rendered.text, json: rendered.json, names: names(rendered.metrics), language: language)
         #expect(untraced.isEmpty, "numbers not in the JSON: \(untraced)")
     }
 
     @Test func theTraceCheckFlagsANumberTheJSONDoesNotHave() throws {
         let rendered = try render(.swedish)
         let tampered = rendered.text + "\nDeltagare: 98\u{00A0}765\n"
-        let untraced = SummaryTrace.untraced(text: tampered, json: rendered.json, names: names(rendered.metrics), language: .swedish)
+        let untraced = SummaryTrace.untraced(
+            text: tampered, json: rendered.json, names: names(rendered.metrics), language: .swedish)
         #expect(untraced == ["98\u{00A0}765"])
     }
 
@@ -48,7 +54,8 @@ import Testing
         let rendered = try render(.swedish, period: period)
         #expect(rendered.text.contains("Jämförelse"))
         #expect(rendered.text.contains("Föreg. månad"))
-        let untraced = SummaryTrace.untraced(text: rendered.text, json: rendered.json, names: names(rendered.metrics), language: .swedish)
+        let untraced = SummaryTrace.untraced(
+            text: rendered.text, json: rendered.json, names: names(rendered.metrics), language: .swedish)
         #expect(untraced.isEmpty, "numbers not in the JSON: \(untraced)")
     }
 

@@ -8,7 +8,9 @@ enum SummaryTrace {
     /// contain digits, and the fixed scales ("av 8", "/4", "av 5", "100").
     static func untraced(text: String, json: JSONValue, names: [String], language: Language) -> [String] {
         var scrubbed = text
-        for name in names.sorted(by: { $0.count > $1.count }) { scrubbed = scrubbed.replacingOccurrences(of: name, with: " ") }
+        for name in names.sorted(by: { $0.count > $1.count }) {
+            scrubbed = scrubbed.replacingOccurrences(of: name, with: " ")
+        }
         scrubbed = scrubbed.replacingOccurrences(of: #"\d{4}-\d{2}(-\d{2})?"#, with: " ", options: .regularExpression)
         scrubbed = scrubbed.replacingOccurrences(of: #"(av|of) (4|5|8)\b"#, with: " ", options: .regularExpression)
         scrubbed = scrubbed.replacingOccurrences(of: #"/4\b"#, with: " ", options: .regularExpression)

@@ -7,7 +7,8 @@ import Testing
 @Suite struct AtomicPublishTests {
     func contents(_ folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !name.hasPrefix(".deltagande.lock") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        where !name.hasPrefix(".deltagande.lock") {
             result[name] = try Data(contentsOf: folder.appendingPathComponent(name))
         }
         return result
@@ -19,7 +20,8 @@ import Testing
         let first = try ReportRun.run(test.options())
         let before = try contents(first.folder)
         // A registration export without its session column is a file-level error (R1).
-        try Data("Namn;E-post\nA B;a@b.example\n".utf8).write(to: test.input.appendingPathComponent("registrations/trasig.csv"))
+        try Data("Namn;E-post\nA B;a@b.example\n".utf8).write(
+            to: test.input.appendingPathComponent("registrations/trasig.csv"))
         #expect(throws: ReportError.self) { try ReportRun.run(test.options()) }
         #expect(try contents(first.folder) == before)
     }
@@ -36,7 +38,8 @@ import Testing
         try FileManager.default.createDirectory(at: blocker, withIntermediateDirectories: false)
         defer { try? FileManager.default.removeItem(at: blocker) }
         // A changed input, so that a published file would differ from the earlier one.
-        try Data("Möte;Helhetsbetyg\nsamrad-2024;2\n".utf8).write(to: test.input.appendingPathComponent("feedback/mer.csv"))
+        try Data("Möte;Helhetsbetyg\nsamrad-2024;2\n".utf8).write(
+            to: test.input.appendingPathComponent("feedback/mer.csv"))
         #expect(throws: ReportError.self) { try ReportRun.run(test.options()) }
         try FileManager.default.removeItem(at: blocker)
         #expect(try contents(first.folder) == before)

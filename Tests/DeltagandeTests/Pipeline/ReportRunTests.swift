@@ -17,11 +17,14 @@ import Testing
         defer { test.remove() }
         let result = try ReportRun.run(test.options())
         let names = result.files.map(\.lastPathComponent)
-        #expect(names == ["deltagande-alla.xlsx", "sammanfattning-alla.txt", "metrics-alla.json", "datakvalitet-alla.csv"])
+        #expect(
+            names == ["deltagande-alla.xlsx", "sammanfattning-alla.txt", "metrics-alla.json", "datakvalitet-alla.csv"])
         for url in result.files {
             #expect(FileManager.default.fileExists(atPath: url.path))
         }
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: result.folder.path).filter { $0.contains(".tmp-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: result.folder.path).filter {
+            $0.contains(".tmp-")
+        }
         #expect(leftovers.isEmpty)
     }
 

@@ -10,7 +10,8 @@ struct TestInput {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("deltagande-\(UUID().uuidString)")
         let input = root.appendingPathComponent("input")
         for folder in ["registrations", "attendance", "feedback"] {
-            try FileManager.default.createDirectory(at: input.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: input.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
         for (target, example) in examples {
             try Fixtures.data("examples/\(example)").write(to: input.appendingPathComponent(target))

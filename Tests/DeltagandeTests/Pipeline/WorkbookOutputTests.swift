@@ -22,9 +22,10 @@ import Testing
 
     @Test func hasTheSwedishSheetsInOrder() throws {
         let written = try Self.write()
-        #expect(written.workbook.sheets.map(\.name) == [
-            "Sammanfattning", "Möten", "Organisationer", "Täckning", "Återkoppling", "Kontinuitet", "Datakvalitet",
-        ])
+        #expect(
+            written.workbook.sheets.map(\.name) == [
+                "Sammanfattning", "Möten", "Organisationer", "Täckning", "Återkoppling", "Kontinuitet", "Datakvalitet",
+            ])
     }
 
     @Test func englishGivesEnglishSheets() throws {
@@ -79,7 +80,10 @@ import Testing
         let texts = written.workbook.sheets.flatMap(\.cells)
         #expect(!texts.contains { $0.type == "f" })
         let strings = texts.filter { $0.type == "s" }.compactMap(\.text)
-        for expected in ["=HYPERLINK(\"https://phish.example/x\";\"Läs mer\")", "@Åre: vi ansluter via Teams", "-- inget --", "+46 Konsult AB"] {
+        for expected in [
+            "=HYPERLINK(\"https://phish.example/x\";\"Läs mer\")", "@Åre: vi ansluter via Teams", "-- inget --",
+            "+46 Konsult AB",
+        ] {
             #expect(strings.contains(expected), "\(expected) is not a string cell")
         }
     }

@@ -11,9 +11,10 @@ import Testing
             Anna Svensson;anna@konsult.example;Anna Svensson Konsult;samrad-2024
 
             """
-        let test = try TestInput(files: [
-            "sessions.csv": TestInput.sessions, "registrations/a.csv": registrations,
-        ], examples: [:])
+        let test = try TestInput(
+            files: [
+                "sessions.csv": TestInput.sessions, "registrations/a.csv": registrations,
+            ], examples: [:])
         defer { test.remove() }
         // The organisation is only a registration, so it must attend to reach the outputs.
         let signIn = "Namn;E-post;Organisation\nAnna Svensson;anna@konsult.example;Anna Svensson Konsult\n"
@@ -32,10 +33,11 @@ import Testing
 
             """
         let feedback = "Möte;Kommentar\nsamrad-2024;Mitt personnummer 121212-1212 och tel +46 70 123 45 67\n"
-        let test = try TestInput(files: [
-            "sessions.csv": TestInput.sessions, "registrations/a.csv": registrations, "feedback/f.csv": feedback,
-            "attendance/samrad-2024.csv": "Namn;E-post\nPer Persson;per@firma.example\nEva Ek;eva@ek.example\n",
-        ], examples: [:])
+        let test = try TestInput(
+            files: [
+                "sessions.csv": TestInput.sessions, "registrations/a.csv": registrations, "feedback/f.csv": feedback,
+                "attendance/samrad-2024.csv": "Namn;E-post\nPer Persson;per@firma.example\nEva Ek;eva@ek.example\n",
+            ], examples: [:])
         defer { test.remove() }
         let result = try ReportRun.run(test.options())
         let outputs = [
@@ -44,7 +46,9 @@ import Testing
             try String(contentsOf: result.files[2], encoding: .utf8),
         ]
         for output in outputs {
-            for forbidden in ["121212", "1212-1212", "Per Perssons", "Persson", "Eva Ek", "Ek & Söner", "123 45 67", "@"] {
+            for forbidden in [
+                "121212", "1212-1212", "Per Perssons", "Persson", "Eva Ek", "Ek & Söner", "123 45 67", "@",
+            ] {
                 #expect(!output.contains(forbidden), "\(forbidden) reached an output")
             }
         }
