@@ -102,11 +102,7 @@ import Testing
         ("attendance/3.txt", 1, 1, 0, 0),
     ])
     func everyRowOfEveryFileIsAccountedFor(file: (String, Int, Int, Int, Int)) throws {
-        let entry = try MetricsFixtureRun(Self.name).file(file.0)
-        #expect(entry["rows_read"].int == file.1)
-        #expect(entry["accepted"].int == file.2)
-        #expect(entry["duplicates_merged"].int == file.3)
-        #expect(entry["rejected"].int == file.4)
+        try MetricsFixtureRun(Self.name).expectAccount(file)
     }
 
     @Test func dataQualityListsEveryInputFile() throws {

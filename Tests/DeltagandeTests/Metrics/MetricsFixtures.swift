@@ -34,6 +34,15 @@ struct MetricsFixtureRun {
 
     var totals: MetricsJSONCursor { json["totals"] }
 
+    /// Checks one file's row account: (public name, rows read, accepted, merged, rejected).
+    func expectAccount(_ file: (String, Int, Int, Int, Int)) throws {
+        let entry = try self.file(file.0)
+        #expect(entry["rows_read"].int == file.1, "\(file.0)")
+        #expect(entry["accepted"].int == file.2, "\(file.0)")
+        #expect(entry["duplicates_merged"].int == file.3, "\(file.0)")
+        #expect(entry["rejected"].int == file.4, "\(file.0)")
+    }
+
     /// The data-quality entry of one input file, by its public name (R40).
     func file(_ path: String) throws -> MetricsJSONCursor {
         try #require(json["data_quality"]["files"].elements.first { $0["path"].string == path }, "no file \(path)")
