@@ -31,8 +31,12 @@ for scale in $SCALES; do
     megabytes=$(du -sm "$input" | cut -f1)
     : >".bench/$scale.runs"
     for _ in $(seq "$RUNS"); do
-        /usr/bin/time -f "TIME %e %M" "$BIN" report --input "$input" --output ".bench/out-$scale" --timings \
-            2>".bench/$scale.err" >/dev/null
+        if ! /usr/bin/time -f "TIME %e %M" "$BIN" report --input "$input" --output ".bench/out-$scale" --timings \
+            2>".bench/$scale.err" >/dev/null; then
+            echo "$scale: the report failed:" >&2
+            grep -v '^TIME' ".bench/$scale.err" >&2
+            exit 1
+        fi
         wall=$(awk '/^TIME/ { print $2 }' ".bench/$scale.err")
         peak=$(awk '/^TIME/ { printf "%.0f", $3 / 1024 }' ".bench/$scale.err")
         rows=$(sed -n 's/.*(\([0-9]*\) rows read.*/\1/p' ".bench/$scale.err")

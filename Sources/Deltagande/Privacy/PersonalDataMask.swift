@@ -9,8 +9,9 @@ public enum PersonalDataMask {
     static let identity = try? NSRegularExpression(
         pattern: #"(?<![0-9.,])(?:[0-9]{2})?[0-9]{6}[-–+ ]?[0-9]{4}(?![0-9])"#)
     /// A phone-like run: 7 or more digits, allowing spaces, hyphens, dots, brackets and a leading +.
+    /// Not no-break spaces: those group thousands in our own Swedish figures ("1 576 723").
     static let phone = try? NSRegularExpression(
-        pattern: #"(?<![0-9.,])(?![0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]))\+?[0-9](?:[ \-–.()\u00A0]?[0-9]){6,}(?![0-9])"#)
+        pattern: #"(?<![0-9.,])(?![0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]))\+?[0-9](?:[ \-–.()]?[0-9]){6,}(?![0-9])"#)
 
     /// Replaces e-mail addresses, identity numbers and phone numbers with a marker.
     public static func maskComment(_ text: String, language: Language = .swedish) -> String {

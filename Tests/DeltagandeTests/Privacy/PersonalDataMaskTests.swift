@@ -59,3 +59,13 @@ import Testing
         #expect(guardian.maskingNames(in: "Tack Åsa och Karin", marker: "[namn]") == "Tack Åsa och Karin")
     }
 }
+
+@Suite struct GuardFalsePositiveTests {
+    @Test func largeFiguresInSwedishStyleAreNoPhoneNumbers() {
+        let guardian = PersonalDataGuard(personNames: [])
+        let style = NumberStyle(language: .swedish)
+        let text = "Anmälningar \(style.integer(1_576_723)), deltaganden \(style.integer(12_345_678))"
+        #expect(guardian.findings(in: text).isEmpty)
+        #expect(!guardian.findings(in: "ring 1 576 723").isEmpty)
+    }
+}
