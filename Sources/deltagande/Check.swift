@@ -2,10 +2,11 @@ import ArgumentParser
 import Deltagande
 import Foundation
 
-/// `deltagande check`: what an analyst runs before reporting — per file, what was found and what
-/// was wrong with it. Writes nothing.
+/// `deltagande check`: what an analyst runs before reporting. Writes nothing; exits 1 when a file
+/// cannot be used.
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check the input files and show how every row was read.")
+    static let configuration = CommandConfiguration(
+        abstract: "Check the input files and show how every row was read.")
 
     @Option(help: "Folder with sessions.csv and the exports.") var input = "input"
     @Option(help: "Reasons to show per file.") var reasons = 3
@@ -18,41 +19,7 @@ struct Check: ParsableCommand {
             Log.line("Error: \(error.description)")
             throw ExitCode(1)
         }
-        let resolved = Resolver.resolve(ingested)
-        let ledger = resolved.ledger
-        var output = ""
-        for (index, file) in resolved.files.enumerated() {
-            let account = ledger.accounts[index]
-            var facts = [file.kind.rawValue]
-            if let layout = account.layout { facts.append(layout) }
-            if let encoding = account.encoding { facts.append(encoding.rawValue) }
-            if let delimiter = account.delimiter {
-                facts.append("delimiter " + (delimiter == "\t" ? "TAB" : String(delimiter)))
-            }
-            output += "\(file.path): \(facts.joined(separator: ", "))\n"
-            if let error = account.fileError {
-                output += "  ERROR \(error)\n"
-                continue
-            }
-            if file.kind == .skipped {
-                let reason = ledger.entries.first { $0.file == index }?.reason ?? "skipped"
-                output += "  skipped: \(reason)\n"
-                continue
-            }
-            output +=
-                "  rows read \(account.rowsRead), accepted \(account.accepted), merged \(account.merged), rejected \(account.rejected)\n"
-            for entry in ledger.entries.filter({ $0.file == index && $0.outcome != "merged" }).prefix(reasons) {
-                output += "  \(file.path):\(entry.line.map(String.init) ?? "-"): \(entry.reason)\n"
-            }
-        }
-        let totals = ledger.accounts.reduce(into: (0, 0, 0, 0)) { sum, account in
-            sum.0 += account.rowsRead
-            sum.1 += account.accepted
-            sum.2 += account.merged
-            sum.3 += account.rejected
-        }
-        output += "total: rows read \(totals.0), accepted \(totals.1), merged \(totals.2), rejected \(totals.3)\n"
-        print(output, terminator: "")
+        print(CheckReport.render(Resolver.resolve(ingested), reasonsPerFile: reasons), terminator: "")
         if !ingested.fileErrors.isEmpty { throw ExitCode(1) }
     }
 }
