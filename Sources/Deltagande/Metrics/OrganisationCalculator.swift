@@ -2,6 +2,8 @@ import Foundation
 
 /// Per-organisation participation, new and returning organisations (SPEC 4, R37).
 enum OrganisationCalculator {
+    static let swedish = Locale(identifier: "sv_SE")
+
     static func summary(_ data: Resolved, period: Period, inPeriod: [Int]) -> OrganisationSummary {
         let sessions = data.programme.sessions
         var byArea: [Int: [String: Int]] = [:]
@@ -28,7 +30,9 @@ enum OrganisationCalculator {
         let attending = byArea.keys.sorted { lhs, rhs in
             let a = data.organisations[lhs].displayName
             let b = data.organisations[rhs].displayName
-            return a.compare(b, locale: nil) == .orderedAscending || (a == b && lhs < rhs)
+            // Swedish alphabetical order: Å, Ä and Ö come after Z.
+            let order = a.compare(b, options: [.caseInsensitive], range: nil, locale: OrganisationCalculator.swedish)
+            return order == .orderedAscending || (order == .orderedSame && lhs < rhs)
         }
         for org in attending {
             let organisation = data.organisations[org]
