@@ -75,11 +75,14 @@ public struct WorkbookBuilder {
             ? .text("<\(suppression.threshold)", style: CellStyle(alignment: .right)) : .integer(value)
     }
 
+    /// "–" in a text column sits left, where the column's words start.
+    var missingText: Cell { Cell(.missing, style: CellStyle(alignment: .left)) }
+
     func count(_ value: Int?) -> Cell { value.map { .integer($0) } ?? .missing }
     func percent(_ value: Double?) -> Cell { value == nil ? .missing : .percent(value) }
     func number(_ value: Double?) -> Cell { value.map { .number($0) } ?? .missing }
     func date(_ date: CalendarDate) -> Cell { .date(year: date.year, month: date.month, day: date.day) }
-    func yesNo(_ value: Bool?) -> Cell { value.map { .text($0 ? t("Ja", "Yes") : t("Nej", "No")) } ?? .missing }
+    func yesNo(_ value: Bool?) -> Cell { value.map { .text($0 ? t("Ja", "Yes") : t("Nej", "No")) } ?? missingText }
 
     /// A table sheet: title block, one header row (frozen, filtered), data rows.
     func tableSheet(
@@ -234,7 +237,7 @@ public struct WorkbookBuilder {
         ]
         let rows: [[Cell]] = metrics.sessions.map { s in
             [
-                .text(s.session.label), .text(s.session.area), s.session.phase.map { .text($0) } ?? .missing,
+                .text(s.session.label), .text(s.session.area), s.session.phase.map { .text($0) } ?? missingText,
                 date(s.session.date),
                 .text(labels.mode(s.session.mode)), count(s.session.capacity), persons(s.registered),
                 persons(s.registeredInRoom),
@@ -410,9 +413,9 @@ public struct WorkbookBuilder {
         let rows: [[Cell]] =
             quality.files.map { file in
                 [
-                    .text(file.path), .text(file.kind.rawValue), file.layout.map { .text($0) } ?? .missing,
-                    file.encoding.map { .text($0.rawValue) } ?? .missing,
-                    file.delimiter.map { .text($0 == "\t" ? "TAB" : String($0)) } ?? .missing,
+                    .text(file.path), .text(file.kind.rawValue), file.layout.map { .text($0) } ?? missingText,
+                    file.encoding.map { .text($0.rawValue) } ?? missingText,
+                    file.delimiter.map { .text($0 == "\t" ? "TAB" : String($0)) } ?? missingText,
                     .integer(file.account.rowsRead), .integer(file.account.accepted), .integer(file.account.merged),
                     .integer(file.account.rejected), yesNo(file.account.fileError != nil),
                 ]
