@@ -20,7 +20,7 @@ params() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-printf '%-7s %6s %8s %10s %9s %9s %11s %7s %7s %7s %7s\n' scale files "MB" rows "wall s" "peak MB" "rows/s" read resolve compute write
+printed_header=no
 for scale in $SCALES; do
     read -r persons sessions < <(params "$scale")
     input=.bench/$scale
@@ -48,6 +48,15 @@ for scale in $SCALES; do
     rows=$(head -1 ".bench/$scale.runs" | cut -d' ' -f3)
     stage() { cut -d' ' -f"$1" ".bench/$scale.runs" | median; }
     rate=$(awk -v r="$rows" -v w="$wall" 'BEGIN { printf "%.0f", (w > 0 ? r / w : 0) }')
-    printf '%-7s %6s %8s %10s %9s %9s %11s %7s %7s %7s %7s\n' "$scale" "$files" "$megabytes" "$rows" "$wall" "$peak" "$rate" \
-        "$(stage 4)" "$(stage 5)" "$(stage 6)" "$(stage 7)"
+    names=$(awk '/^timing/ { printf "%s ", $2 }' ".bench/$scale.err")
+    if [ "$printed_header" = no ]; then
+        printf '%-7s %6s %6s %10s %8s %8s %9s' scale files MB rows "wall s" "peak MB" "rows/s"
+        for name in $names; do printf ' %8s' "$name"; done
+        printf '\n'
+        printed_header=yes
+    fi
+    printf '%-7s %6s %6s %10s %8s %8s %9s' "$scale" "$files" "$megabytes" "$rows" "$wall" "$peak" "$rate"
+    column=4
+    for _ in $names; do printf ' %8s' "$(stage $column)"; column=$((column + 1)); done
+    printf '\n'
 done

@@ -57,8 +57,11 @@ struct Report: ParsableCommand {
         options.suppression = suppressBelow.map(Suppression.init(threshold:)) ?? .none
         options.author = author
         options.fixedDate = PeriodText.sourceDateEpoch()
+        let progress = ProgressDisplay()
+        options.progress = { progress.update($0) }
         do {
             let result = try ReportRun.run(options)
+            progress.finish()
             let quality = result.metrics.dataQuality
             Log.line(
                 "deltagande: wrote \(result.folder.path)/ (\(quality.rowsRead) rows read, \(quality.accepted) accepted, \(quality.duplicatesMerged) merged, \(quality.rejected) rejected)"
@@ -69,10 +72,16 @@ struct Report: ParsableCommand {
                 }
             }
         } catch let error as ReportError {
+            progress.finish()
             Log.line("Error: \(error.description)")
             throw ExitCode(1)
         } catch let error as FileReadError {
+            progress.finish()
             Log.line("Error: \(error.description)")
+            throw ExitCode(1)
+        } catch {
+            progress.finish()
+            Log.line("Error: \(error)")
             throw ExitCode(1)
         }
     }

@@ -11,6 +11,8 @@ public struct ReportOptions: Sendable {
     public var author = "Region Jämtland Härjedalen"
     /// From `SOURCE_DATE_EPOCH`: fixes every date the outputs show, so reruns are byte-identical.
     public var fixedDate: Date?
+    /// Told the name of each stage as it starts, for a progress display.
+    public var progress: (@Sendable (String) -> Void)?
 
     public init(input: URL, output: URL) {
         self.input = input

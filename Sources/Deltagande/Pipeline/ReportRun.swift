@@ -12,10 +12,13 @@ public enum ReportRun {
 
     public static func run(_ options: ReportOptions) throws -> Result {
         var timings = StageTimings()
+        options.progress?("reading the exports")
         let ingested = try timings.measure("read") { try Ingest.read(folder: options.input) }
         let problems = ingested.fileErrors
         if !problems.isEmpty { throw ReportError.unusableInput(problems) }
+        options.progress?("matching people and organisations")
         let resolved = timings.measure("resolve") { Resolver.resolve(ingested) }
+        options.progress?("computing the figures")
         let (metrics, previous, toDate) = timings.measure("compute") { () -> (Metrics, Metrics?, Metrics?) in
             let metrics = MetricsCalculator.compute(resolved, period: options.period)
             guard let previousPeriod = options.period.previousMonth else { return (metrics, nil, nil) }
@@ -24,14 +27,16 @@ public enum ReportRun {
                 resolved, period: Period(label: "hittills", from: nil, to: options.period.to))
             return (metrics, previous, toDate)
         }
-        let published = try timings.measure("write") {
-            try write(metrics: metrics, previous: previous, toDate: toDate, resolved: resolved, options: options)
-        }
+        options.progress?("writing the report")
+        let published = try write(
+            metrics: metrics, previous: previous, toDate: toDate, resolved: resolved, options: options,
+            timings: &timings)
         return Result(folder: published.folder, files: published.files, metrics: metrics, timings: timings)
     }
 
     static func write(
-        metrics: Metrics, previous: Metrics?, toDate: Metrics?, resolved: Resolved, options: ReportOptions
+        metrics: Metrics, previous: Metrics?, toDate: Metrics?, resolved: Resolved, options: ReportOptions,
+        timings: inout StageTimings
     ) throws -> (folder: URL, files: [URL]) {
         let label = metrics.period.label
         let folder = options.output.appendingPathComponent(label)
@@ -52,18 +57,22 @@ public enum ReportRun {
             json: "metrics-\(label).json",
             quality: "datakvalitet-\(label).csv"
         )
-        let json = MetricsJSON.document(metrics, suppression: options.suppression)
-        let text = SummaryText(
-            metrics: metrics, previous: previous, toDate: toDate, generated: generated, language: options.language,
-            suppression: options.suppression
-        ).render()
-        let workbook = WorkbookBuilder(
-            metrics: metrics, generated: generated, created: now, language: options.language,
-            suppression: options.suppression, author: options.author
-        ).build()
-        let quality = DataQualityCSV.render(
-            entries: resolved.ledger.entries, files: resolved.files, accounts: resolved.ledger.accounts,
-            language: options.language)
+        let (json, text, workbook, quality) = timings.measure("render") {
+            (
+                MetricsJSON.document(metrics, suppression: options.suppression),
+                SummaryText(
+                    metrics: metrics, previous: previous, toDate: toDate, generated: generated,
+                    language: options.language, suppression: options.suppression
+                ).render(),
+                WorkbookBuilder(
+                    metrics: metrics, generated: generated, created: now, language: options.language,
+                    suppression: options.suppression, author: options.author
+                ).build(),
+                DataQualityCSV.render(
+                    entries: resolved.ledger.entries, files: resolved.files, accounts: resolved.ledger.accounts,
+                    language: options.language)
+            )
+        }
 
         // Stage every file under a hidden temporary name, check them, then rename them into place.
         let workbookURL = folder.appendingPathComponent(names.workbook)
@@ -71,10 +80,11 @@ public enum ReportRun {
         var staged: [URL] = [stagedWorkbook]
         defer { for url in staged { unlink(url.path) } }
         do {
-            try XLSXWriter.write(workbook, to: stagedWorkbook)
-        } catch {
+            try timings.measure("xlsx") { try XLSXWriter.write(workbook, to: stagedWorkbook) }
+        } catch let error as XLSXError {
             throw ReportError.output(error.description)
         }
+        let guardStart = DispatchTime.now().uptimeNanoseconds
         let guardian = PersonalDataGuard(personNames: resolved.personNames)
         var findings: [String] = []
         let workbookText = (try? PersonalDataGuard.workbookText(stagedWorkbook)) ?? ""
@@ -83,7 +93,10 @@ public enum ReportRun {
         findings += guardian.findings(in: PersonalDataGuard.jsonStrings(json).joined(separator: "\n")).map {
             "\(names.json): \($0)"
         }
+        timings.stages.append(("guard", Double(DispatchTime.now().uptimeNanoseconds - guardStart) / 1e9))
         if !findings.isEmpty { throw ReportError.personalData(findings) }
+        let publishStart = DispatchTime.now().uptimeNanoseconds
+        defer { timings.stages.append(("publish", Double(DispatchTime.now().uptimeNanoseconds - publishStart) / 1e9)) }
 
         let textURL = folder.appendingPathComponent(names.summary)
         let jsonURL = folder.appendingPathComponent(names.json)

@@ -6,19 +6,24 @@ import ZIPFoundation
 public struct PersonalDataGuard: Sendable {
     /// Folded full names (two words or more), so that a common first name alone is no finding.
     private var names: Set<String>
+    /// First words of the names: most words of a text start no name, and are passed over cheaply.
+    private var firstWords: Set<String> = []
     private var longestName = 1
 
     public init(personNames: Set<String>) {
         var names = Set<String>()
+        var firstWords = Set<String>()
         for name in personNames {
             for candidate in PersonNameText.candidates(name) {
                 let words = PersonalDataGuard.words(candidate)
                 guard words.count >= 2 else { continue }
                 names.insert(words.joined(separator: " "))
+                firstWords.insert(words[0])
                 longestName = max(longestName, words.count)
             }
         }
         self.names = names
+        self.firstWords = firstWords
     }
 
     static func words(_ text: String) -> [String] {
@@ -47,6 +52,10 @@ public struct PersonalDataGuard: Sendable {
         var replacements: [Range<String.Index>] = []
         var position = 0
         while position < words.count {
+            guard firstWords.contains(words[position]) else {
+                position += 1
+                continue
+            }
             var matched = 0
             for length in stride(from: min(longestName, words.count - position), through: 2, by: -1) {
                 if names.contains(words[position..<(position + length)].joined(separator: " ")) {
@@ -72,7 +81,7 @@ public struct PersonalDataGuard: Sendable {
         let words = PersonalDataGuard.words(text)
         var reported = Set<String>()
         if !names.isEmpty {
-            for start in words.indices {
+            for start in words.indices where firstWords.contains(words[start]) {
                 for length in 2...max(2, longestName) where start + length <= words.count {
                     let candidate = words[start..<(start + length)].joined(separator: " ")
                     if names.contains(candidate), reported.insert(candidate).inserted {
