@@ -146,6 +146,14 @@ public enum Resolver {
                 registrations[session][host] = nil
             }
         }
+        // An organisation's own name may hold a person's name or a number ("Anna Svensson Konsult",
+        // "Snickeriet 556677-8899"): display names are masked like comments, so a council output
+        // never shows them and the final guard has nothing to stop the run for.
+        let nameMask = PersonalDataGuard(personNames: names)
+        for index in orgList.indices {
+            orgList[index].displayName = nameMask.maskingNames(
+                in: PersonalDataMask.maskComment(orgList[index].displayName), marker: "[namn]")
+        }
         return Resolved(
             programme: input.programme, settings: input.settings, organisations: orgList, personCount: people.count,
             registrations: registrations, attendance: attendance, hosts: hosts, hasAttendanceData: hasData,

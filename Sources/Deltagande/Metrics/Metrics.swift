@@ -138,7 +138,7 @@ public struct Metrics: Sendable {
     public var dataQuality: DataQualitySummary
     /// Names of municipalities with no participating organisation in the period.
     public var municipalitiesMissing: [String]
-    /// Feedback comments in the period, unmasked: renderers mask them (R41).
+    /// Feedback comments in the period, unmasked: the workbook masks them (R41) before showing them.
     public var comments: [FeedbackComment] = []
 }
 

@@ -35,14 +35,13 @@ public enum MetricsCalculator {
         let totals = calculator.group("totals", sessions: inPeriod, areaFeedback: areaRows)
         let organisations = OrganisationCalculator.summary(data, period: period, inPeriod: inPeriod)
         let periodSessions = Set(inPeriod)
-        let names = PersonalDataGuard(personNames: data.personNames)
         let comments = (data.feedback.filter { $0.session.map(periodSessions.contains) ?? false } + areaRows)
             .compactMap { row -> FeedbackComment? in
                 guard let text = row.comment else { return nil }
                 let session = row.session.map { sessions[$0] }
                 return FeedbackComment(
                     area: session?.area ?? row.area ?? "", session: session?.label, rating: row.rating,
-                    text: names.maskingNames(in: text, marker: "[namn]"))
+                    text: text)
             }
         let dates = inPeriod.map { sessions[$0].date }
         let present = Set(organisations.list.map(\.municipality))

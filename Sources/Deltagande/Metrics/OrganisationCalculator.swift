@@ -120,15 +120,12 @@ enum DataQualityCalculator {
 /// reaches a council output.
 enum ReasonText {
     static func general(_ reason: String) -> String {
-        var result = ""
-        var quoted = false
-        for character in reason {
-            if character == "\"" {
-                quoted.toggle()
-                if quoted { result += "…" }
-                continue
-            }
-            if !quoted { result.append(character) }
+        // Everything from the first quote on is input text: cut it, whatever quotes it holds.
+        var result = reason
+        if let quote = result.firstIndex(of: "\"") {
+            let rest = result[result.index(after: quote)...]
+            let tail = rest.lastIndex(of: "\"").map { String(rest[rest.index(after: $0)...]) } ?? ""
+            result = String(result[..<quote]) + "…" + (tail.contains("\"") ? "" : tail)
         }
         if let colon = result.range(of: ": ") {
             return String(result[..<colon.lowerBound])

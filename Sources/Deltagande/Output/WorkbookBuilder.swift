@@ -8,11 +8,15 @@ public struct WorkbookBuilder {
     public var language: Language
     public var suppression: Suppression
     public var author: String
+    /// Masks the full names of input persons inside comments.
+    public var names: PersonalDataGuard
 
     public init(
         metrics: Metrics, generated: CalendarDate, created: Date, language: Language,
-        suppression: Suppression = .none, author: String = "Region Jämtland Härjedalen"
+        suppression: Suppression = .none, author: String = "Region Jämtland Härjedalen",
+        names: PersonalDataGuard = PersonalDataGuard(personNames: [])
     ) {
+        self.names = names
         self.metrics = metrics
         self.generated = generated
         self.created = created
@@ -374,7 +378,9 @@ public struct WorkbookBuilder {
         sheet.cells[firstCommentRow - 1] = Array(sheet.cells[firstCommentRow - 1].prefix(2))
         for (offset, comment) in metrics.comments.enumerated() {
             let row = firstCommentRow + offset
-            let text = PersonalDataMask.maskComment(comment.text, language: language)
+            // Addresses and numbers first: a name inside an address must not hide the address.
+            let text = names.maskingNames(
+                in: PersonalDataMask.maskComment(comment.text, language: language), marker: t("[namn]", "[name]"))
             sheet.mergedRanges.append(
                 MergedRange(
                     range: CellRange(firstRow: row, firstColumn: 2, lastRow: row, lastColumn: lastColumn), text: text,

@@ -57,6 +57,7 @@ public enum ReportRun {
             json: "metrics-\(label).json",
             quality: "datakvalitet-\(label).csv"
         )
+        let guardian = PersonalDataGuard(personNames: resolved.personNames)
         let (json, text, workbook, quality) = timings.measure("render") {
             (
                 MetricsJSON.document(metrics, suppression: options.suppression),
@@ -66,7 +67,7 @@ public enum ReportRun {
                 ).render(),
                 WorkbookBuilder(
                     metrics: metrics, generated: generated, created: now, language: options.language,
-                    suppression: options.suppression, author: options.author
+                    suppression: options.suppression, author: options.author, names: guardian
                 ).build(),
                 DataQualityCSV.render(
                     entries: resolved.ledger.entries, files: resolved.files, accounts: resolved.ledger.accounts,
@@ -85,9 +86,14 @@ public enum ReportRun {
             throw ReportError.output(error.description)
         }
         let guardStart = DispatchTime.now().uptimeNanoseconds
-        let guardian = PersonalDataGuard(personNames: resolved.personNames)
         var findings: [String] = []
-        let workbookText = (try? PersonalDataGuard.workbookText(stagedWorkbook)) ?? ""
+        // A workbook the guard cannot read is not published unchecked.
+        let workbookText: String
+        do {
+            workbookText = try PersonalDataGuard.workbookText(stagedWorkbook)
+        } catch {
+            throw ReportError.output("\(names.workbook): the written workbook could not be read back for checking")
+        }
         findings += guardian.findings(in: workbookText).map { "\(names.workbook): \($0)" }
         findings += guardian.findings(in: text).map { "\(names.summary): \($0)" }
         findings += guardian.findings(in: PersonalDataGuard.jsonStrings(json).joined(separator: "\n")).map {

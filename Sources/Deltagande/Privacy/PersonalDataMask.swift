@@ -4,7 +4,7 @@ import Foundation
 public enum PersonalDataMask {
     // Patterns are built once; NSRegularExpression is thread-safe for matching.
     static let email = try? NSRegularExpression(
-        pattern: #"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#)
+        pattern: #"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.\p{L}{2,}"#)
     /// 10 or 12 digits in the identity-number layout, with or without a separator before the last four.
     static let identity = try? NSRegularExpression(
         pattern: #"(?<![0-9.,])(?:[0-9]{2})?[0-9]{6}[-–+ ]?[0-9]{4}(?![0-9])"#)
@@ -12,13 +12,16 @@ public enum PersonalDataMask {
     /// Not no-break spaces: those group thousands in our own Swedish figures ("1 576 723").
     static let phone = try? NSRegularExpression(
         pattern: #"(?<![0-9.,])(?![0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]))\+?[0-9](?:[ \-–.()]?[0-9]){6,}(?![0-9])"#)
+    /// In people's own text a no-break space may also separate a phone number's groups.
+    static let phoneInComments = try? NSRegularExpression(
+        pattern: #"(?<![0-9.,])(?![0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]))\+?[0-9](?:[ \-–.()\u00A0\u202F]?[0-9]){6,}(?![0-9])"#)
 
     /// Replaces e-mail addresses, identity numbers and phone numbers with a marker.
     public static func maskComment(_ text: String, language: Language = .swedish) -> String {
         var result = text
         result = replace(email, in: result, with: language == .swedish ? "[e-post]" : "[e-mail]")
         result = replace(identity, in: result, with: language == .swedish ? "[personnummer]" : "[id number]")
-        result = replace(phone, in: result, with: language == .swedish ? "[telefon]" : "[phone]")
+        result = replace(phoneInComments, in: result, with: language == .swedish ? "[telefon]" : "[phone]")
         return result
     }
 

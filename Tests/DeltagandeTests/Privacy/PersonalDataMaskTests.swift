@@ -69,3 +69,27 @@ import Testing
         #expect(!guardian.findings(in: "ring 1 576 723").isEmpty)
     }
 }
+
+@Suite struct CommentMaskingGapsTests {
+    @Test(arguments: [
+        ("ring 070\u{00A0}123\u{00A0}45\u{00A0}67", "ring [telefon]"),
+        ("skriv till åsa@företag.example", "skriv till [e-post]"),
+        ("björn.ek@x.example", "[e-post]"),
+    ])
+    func masksWhatPeopleActuallyType(input: String, expected: String) {
+        #expect(PersonalDataMask.maskComment(input) == expected)
+    }
+
+    @Test func anAddressHoldingANameIsMaskedAsAnAddress() {
+        let names = PersonalDataGuard(personNames: ["Åsa Lindqvist"])
+        let masked = names.maskingNames(
+            in: PersonalDataMask.maskComment("mejla åsa.lindqvist@ostersund.example eller Åsa Lindqvist"),
+            marker: "[namn]")
+        #expect(masked == "mejla [e-post] eller [namn]")
+    }
+
+    @Test func rejectionReasonsNeverCarryQuotedInput() {
+        #expect(ReasonText.general("unknown session \"Möte \"Anna Svensson\"\"") == "unknown session …")
+        #expect(ReasonText.general("unknown mode \"x\" (in_room, hybrid or remote)") == "unknown mode … (in_room, hybrid or remote)")
+    }
+}

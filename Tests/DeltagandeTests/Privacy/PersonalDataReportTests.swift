@@ -5,21 +5,42 @@ import Testing
 
 /// Issue 8: inputs full of personal data give council outputs without any of it.
 @Suite struct PersonalDataReportTests {
-    @Test func anOrganisationNamedAfterAPersonStopsTheRun() throws {
+    @Test func anOrganisationNamedAfterAPersonIsShownMasked() throws {
         let registrations = """
             Namn;E-post;Organisation;Möten
             Anna Svensson;anna@konsult.example;Anna Svensson Konsult;samrad-2024
+            Bo Ek;bo@snickeri.example;Snickeriet 556677-8899;samrad-2024
 
             """
+        let signIn = "Namn;E-post\nAnna Svensson;anna@konsult.example\nBo Ek;bo@snickeri.example\n"
         let test = try TestInput(
             files: [
                 "sessions.csv": TestInput.sessions, "registrations/a.csv": registrations,
+                "attendance/samrad-2024.csv": signIn,
             ], examples: [:])
         defer { test.remove() }
-        // The organisation is only a registration, so it must attend to reach the outputs.
-        let signIn = "Namn;E-post;Organisation\nAnna Svensson;anna@konsult.example;Anna Svensson Konsult\n"
-        try Data(signIn.utf8).write(to: test.input.appendingPathComponent("attendance/samrad-2024.csv"))
-        #expect(throws: ReportError.self) { try ReportRun.run(test.options()) }
+        let result = try ReportRun.run(test.options())
+        let json = try String(contentsOf: result.files[2], encoding: .utf8)
+        #expect(json.contains("\"[namn] Konsult\""))
+        #expect(!json.contains("Anna Svensson"))
+        #expect(!json.contains("556677-8899"))
+    }
+
+    @Test func theFinalGuardStopsARunThatWouldPublishANameAndSaysOnlyWhatKind() throws {
+        // A session label written with a registrant's name reaches the outputs unmasked: only the
+        // guard stands in the way.
+        let sessions = "id,label,area,date,mode\nm1,Möte hos Anna Svensson,Upplevelser,2026-09-01,remote\n"
+        let registrations = "Namn;E-post;Möten\nAnna Svensson;anna@konsult.example;m1\n"
+        let test = try TestInput(
+            files: ["sessions.csv": sessions, "registrations/a.csv": registrations], examples: [:])
+        defer { test.remove() }
+        do {
+            _ = try ReportRun.run(test.options())
+            Issue.record("the run published a person's name")
+        } catch let error as ReportError {
+            #expect(error.description.contains("the name of an input person"))
+            #expect(!error.description.contains("Anna"))
+        }
         let folder = test.output.appendingPathComponent("alla")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         #expect(!names.contains { $0.hasSuffix(".xlsx") || $0.hasSuffix(".json") || $0.hasSuffix(".txt") })
