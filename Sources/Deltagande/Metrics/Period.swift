@@ -44,7 +44,9 @@ public struct Period: Sendable, Equatable {
 
     /// The month before this one, for a monthly report's comparison.
     public var previousMonth: Period? {
-        guard let from, from.day == 1, let to, to.month == from.month else { return nil }
+        guard let from, from.day == 1, let to, to.year == from.year, to.month == from.month,
+            to.day == CalendarDate.daysIn(month: to.month, year: to.year)
+        else { return nil }
         let year = from.month == 1 ? from.year - 1 : from.year
         let month = from.month == 1 ? 12 : from.month - 1
         return Period.month(String(format: "%04d-%02d", year, month))

@@ -2,7 +2,30 @@
 public enum MetricsJSON {
     public static let schema = "deltagande.metrics/1"
 
-    public static func document(_ metrics: Metrics, suppression: Suppression = .none) -> JSONValue {
+    /// The report's JSON; a month's report also carries the totals it is compared with.
+    public static func document(
+        _ metrics: Metrics, previous: Metrics? = nil, toDate: Metrics? = nil, suppression: Suppression = .none
+    ) -> JSONValue {
+        guard case .object(var pairs) = document(metrics, suppression: suppression) else { return .null }
+        if let previous, let toDate {
+            pairs.append((
+                "comparison",
+                .object([
+                    ("previous_month", .object([
+                        ("label", .string(previous.period.label)),
+                        ("totals", group(previous.totals, nameKey: nil, suppression)),
+                    ])),
+                    ("to_date", .object([
+                        ("to", .optional(toDate.period.to?.description)),
+                        ("totals", group(toDate.totals, nameKey: nil, suppression)),
+                    ])),
+                ])
+            ))
+        }
+        return .object(pairs)
+    }
+
+    public static func document(_ metrics: Metrics, suppression: Suppression) -> JSONValue {
         let s = suppression
         return .object([
             ("schema", .string(schema)),

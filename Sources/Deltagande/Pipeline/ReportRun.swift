@@ -60,7 +60,7 @@ public enum ReportRun {
         let guardian = PersonalDataGuard(personNames: resolved.personNames)
         let (json, text, workbook, quality) = timings.measure("render") {
             (
-                MetricsJSON.document(metrics, suppression: options.suppression),
+                MetricsJSON.document(metrics, previous: previous, toDate: toDate, suppression: options.suppression),
                 SummaryText(
                     metrics: metrics, previous: previous, toDate: toDate, generated: generated,
                     language: options.language, suppression: options.suppression

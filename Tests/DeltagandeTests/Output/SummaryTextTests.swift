@@ -20,11 +20,8 @@ import Testing
             generated: CalendarDate(year: 2026, month: 11, day: 24)!,
             language: language
         ).render()
-        var json = MetricsJSON.document(metrics)
-        // A month's text also quotes the previous month and the process to date.
-        if let previous, let toDate {
-            json = .array([json, MetricsJSON.document(previous), MetricsJSON.document(toDate)])
-        }
+        // The JSON exactly as a run writes it, comparison included.
+        let json = MetricsJSON.document(metrics, previous: previous, toDate: toDate)
         return (text, json, metrics)
     }
 
