@@ -25,6 +25,18 @@ public struct Labels: Sendable {
         }
     }
 
+    public func fileKind(_ kind: FileKind) -> String {
+        switch kind {
+        case .sessions: t("program", "programme")
+        case .registrations: t("anmälningar", "registrations")
+        case .attendance: t("närvaro", "attendance")
+        case .feedback: t("enkät", "feedback")
+        case .organisations: t("organisationsregister", "organisation register")
+        case .config: t("inställningar", "settings")
+        case .skipped: t("överhoppad", "skipped")
+        }
+    }
+
     public func gender(_ key: String) -> String {
         switch key {
         case "woman": t("Kvinnor", "Women")

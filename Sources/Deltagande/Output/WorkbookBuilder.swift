@@ -89,9 +89,10 @@ public struct WorkbookBuilder {
     func yesNo(_ value: Bool?) -> Cell { value.map { .text($0 ? t("Ja", "Yes") : t("Nej", "No")) } ?? missingText }
 
     /// A table sheet: title block, one header row (frozen, filtered), data rows.
+    /// `totalRows` trailing rows are totals: outside the filter, so sorting never moves them.
     func tableSheet(
         name: String, heading: String, header: [String], rows: [[Cell]], below: [[Cell]] = [],
-        charts: [ChartDescription] = []
+        charts: [ChartDescription] = [], totalRows: Int = 0
     ) -> SheetDescription {
         let top = titleBlock(heading)
         let headerRow = top.count
@@ -108,7 +109,7 @@ public struct WorkbookBuilder {
         let headerCells = header.enumerated().map { column, text in
             Cell(.text(text), style: numeric[column] ? WorkbookBuilder.numberHeader : .header)
         }
-        let lastRow = headerRow + max(rows.count, 1)
+        let lastRow = headerRow + max(rows.count - totalRows, 1)
         var sheet = SheetDescription(
             name: name, cells: top + [headerCells] + rows + (below.isEmpty ? [] : [[]] + below),
             mergedRanges: titleRanges(heading, columns: header.count),
@@ -116,6 +117,7 @@ public struct WorkbookBuilder {
             autofilter: CellRange(firstRow: headerRow, firstColumn: 0, lastRow: lastRow, lastColumn: header.count - 1),
             landscape: true, fitToWidth: true, charts: charts)
         sheet.rowHeights[headerRow] = WorkbookBuilder.headerHeight(header, widths: ColumnWidths.widths(for: sheet))
+        sheet.repeatRows = headerRow...headerRow
         return sheet
     }
 
@@ -219,12 +221,9 @@ public struct WorkbookBuilder {
                     // Below the first chart, so neither covers the other on screen or on paper.
                     anchorRow: sectorHeaderRow + metrics.areas.count + 23, anchorColumn: 0))
         }
-        var sheet = tableSheet(
+        return tableSheet(
             name: name, heading: t("Deltagande per styrkeområde", "Participation by priority area"), header: header,
-            rows: rows,
-            below: below, charts: charts)
-        sheet.autofilter = nil
-        return sheet
+            rows: rows, below: below, charts: charts, totalRows: 1)
     }
 
     func sessionsSheet() -> SheetDescription {
@@ -326,7 +325,11 @@ public struct WorkbookBuilder {
                 t(
                     "Organisationer per sektor och kommun, per styrkeområde",
                     "Organisations by sector and municipality, per area"), columns: areaNames.count + 2),
-            freezeRows: headerRow + 1, landscape: true, fitToWidth: true)
+            freezeRows: headerRow + 1,
+            autofilter: CellRange(
+                firstRow: headerRow, firstColumn: 0, lastRow: headerRow + Sector.allCases.count, lastColumn: areaNames.count + 1),
+            landscape: true, fitToWidth: true)
+        sheet.repeatRows = headerRow...headerRow
         let height = WorkbookBuilder.headerHeight(areaNames, widths: Array(ColumnWidths.widths(for: sheet).dropFirst()))
         sheet.rowHeights[headerRow] = height
         sheet.rowHeights[municipalityHeaderRow] = height
@@ -363,7 +366,7 @@ public struct WorkbookBuilder {
         }
         var sheet = tableSheet(
             name: sheetNames[4], heading: t("Återkoppling från enkäter", "Survey feedback"), header: header, rows: rows,
-            below: below)
+            below: below, totalRows: 1)
         let firstCommentRow = 3 + 1 + rows.count + 1 + 1
         let widths = ColumnWidths.widths(for: sheet)
         let span = (2...lastColumn).reduce(0.0) { $0 + (($1 < widths.count ? widths[$1] : nil) ?? 8.43) }
@@ -419,7 +422,7 @@ public struct WorkbookBuilder {
         let rows: [[Cell]] =
             quality.files.map { file in
                 [
-                    .text(file.path), .text(file.kind.rawValue), file.layout.map { .text($0) } ?? missingText,
+                    .text(file.path), .text(labels.fileKind(file.kind)), file.layout.map { .text($0) } ?? missingText,
                     file.encoding.map { .text($0.rawValue) } ?? missingText,
                     file.delimiter.map { .text($0 == "\t" ? "TAB" : String($0)) } ?? missingText,
                     .integer(file.account.rowsRead), .integer(file.account.accepted), .integer(file.account.merged),
@@ -444,6 +447,6 @@ public struct WorkbookBuilder {
         ])
         return tableSheet(
             name: sheetNames[6], heading: t("Datakvalitet: alla inlästa filer", "Data quality: every input file"),
-            header: header, rows: rows, below: below)
+            header: header, rows: rows, below: below, totalRows: 1)
     }
 }

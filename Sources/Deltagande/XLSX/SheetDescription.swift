@@ -23,6 +23,8 @@ public struct SheetDescription: Sendable, Equatable {
     public var charts: [ChartDescription]
     /// Heights in points for rows that need more than one line (wrapped headers).
     public var rowHeights: [Int: Double] = [:]
+    /// Rows printed again at the top of every page (the header row of a long table).
+    public var repeatRows: ClosedRange<Int>?
 
     public init(
         name: String,

@@ -156,6 +156,14 @@ struct XLSXSheetWriter {
                     try check.column(filter.lastColumn, call, sheet: sheet.name)),
                 call, sheet: sheet.name)
         }
+        if let rows = sheet.repeatRows {
+            let call = "worksheet_repeat_rows"
+            try check.check(
+                worksheet_repeat_rows(
+                    worksheet, try check.row(rows.lowerBound, call, sheet: sheet.name),
+                    try check.row(rows.upperBound, call, sheet: sheet.name)),
+                call, sheet: sheet.name)
+        }
         if sheet.landscape {
             worksheet_set_landscape(worksheet)
         }

@@ -70,6 +70,13 @@ import Testing
         #expect(sessions.autoFilter?.hasPrefix("A4:") == true)
         #expect(sessions.orientation == "landscape")
         #expect(sessions.fitToPage)
+        #expect(sessions.printTitleRows == "$4:$4")
+        let quality = try #require(written.workbook.sheet("Datakvalitet"))
+        // The total row stays out of the filter, so sorting cannot move it.
+        let files = try #require((written.json["data_quality"] as? [String: Any])?["files"] as? [Any])
+        #expect(quality.autoFilter == "A4:J\(4 + files.count)")
+        #expect(try #require(written.workbook.sheet("Täckning")).autoFilter != nil)
+        #expect(try #require(written.workbook.sheet("Sammanfattning")).autoFilter != nil)
         let date = try #require(sessions.cell("D5"))
         #expect(date.type == "d")
         #expect(date.format == "yyyy-mm-dd")

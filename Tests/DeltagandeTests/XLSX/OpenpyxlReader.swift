@@ -127,6 +127,7 @@ enum OpenpyxlReader {
                 "maxRow": ws.max_row, "maxColumn": ws.max_column,
                 "cells": cells,
                 "freezePanes": ws.freeze_panes,
+                "printTitleRows": ws.print_title_rows,
                 "autoFilter": ws.auto_filter.ref,
                 "mergedRanges": sorted(str(r) for r in ws.merged_cells.ranges),
                 "columnWidths": widths,
@@ -206,6 +207,8 @@ struct OpenpyxlWorkbook: Decodable {
         /// Every cell with a value, row by row.
         let cells: [Cell]
         let freezePanes: String?
+        /// Rows repeated at the top of every printed page, like `$4:$4`.
+        let printTitleRows: String?
         let autoFilter: String?
         let mergedRanges: [String]
         /// Custom widths by column letter, as stored: Excel adds its cell padding, so a width
