@@ -66,4 +66,21 @@ public enum AtomicFile {
     }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }
+
+    /// Flushes a file or folder written by someone else (libxlsxwriter closes without syncing; a
+    /// folder's renames are durable only once the folder is synced).
+    public static func sync(_ url: URL) throws(OutputError) {
+        let descriptor = open(url.path, O_RDONLY)
+        guard descriptor >= 0 else { throw OutputError(path: url.path, message: "cannot open to sync: \(errnoText())") }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw OutputError(path: url.path, message: "cannot sync: \(errnoText())") }
+    }
+
+    /// Removes temporary files a killed run left behind (`.name.tmp-PID`); call it holding the lock.
+    public static func removeLeftovers(in folder: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
+            unlink(folder.appendingPathComponent(name).path)
+        }
+    }
 }

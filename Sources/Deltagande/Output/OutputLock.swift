@@ -8,9 +8,10 @@ import Foundation
 /// hidden file, so it is released by the kernel when a run dies, and never goes stale.
 public final class OutputLock {
     private let descriptor: Int32
+    static let fileName = ".deltagande.lock"
 
     public init(folder: URL) throws(OutputError) {
-        let path = folder.appendingPathComponent(".deltagande.lock").path
+        let path = folder.appendingPathComponent(OutputLock.fileName).path
         let descriptor = open(path, O_RDWR | O_CREAT, 0o600)
         guard descriptor >= 0 else {
             throw OutputError(path: path, message: "cannot create lock file: \(AtomicFile.errnoText())")

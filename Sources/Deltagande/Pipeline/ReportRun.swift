@@ -40,13 +40,23 @@ public enum ReportRun {
     ) throws -> (folder: URL, files: [URL]) {
         let label = metrics.period.label
         let folder = options.output.appendingPathComponent(label)
+        let folderExisted = FileManager.default.fileExists(atPath: folder.path)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw ReportError.output("\(folder.path): cannot create the report folder")
         }
         let lock = try OutputLock(folder: folder)
-        defer { withExtendedLifetime(lock) {} }
+        var published = false
+        defer {
+            // A first run that fails leaves no empty report folder behind.
+            if !published && !folderExisted {
+                unlink(folder.appendingPathComponent(OutputLock.fileName).path)
+                rmdir(folder.path)
+            }
+            withExtendedLifetime(lock) {}
+        }
+        AtomicFile.removeLeftovers(in: folder)
 
         let now = options.fixedDate ?? Date()
         let generated = CalendarDate.utc(now)
@@ -82,7 +92,10 @@ public enum ReportRun {
         defer { for url in staged { unlink(url.path) } }
         do {
             try timings.measure("xlsx") { try XLSXWriter.write(workbook, to: stagedWorkbook) }
+            try AtomicFile.sync(stagedWorkbook)
         } catch let error as XLSXError {
+            throw ReportError.output(error.description)
+        } catch let error as OutputError {
             throw ReportError.output(error.description)
         }
         let guardStart = DispatchTime.now().uptimeNanoseconds
@@ -118,6 +131,8 @@ public enum ReportRun {
                 try AtomicFile.publish(temporary, as: final)
             }
             staged = []
+            published = true
+            try AtomicFile.sync(folder)
         } catch {
             throw ReportError.output(error.description)
         }

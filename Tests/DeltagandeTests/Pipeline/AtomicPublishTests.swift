@@ -79,6 +79,26 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.contains(".tmp-") })
     }
 
+    @Test func aKilledRunsTemporaryFilesAreClearedByTheNextRun() throws {
+        let test = try ReportRunTests.fullInput()
+        defer { test.remove() }
+        let first = try ReportRun.run(test.options())
+        // What a run killed between staging and renaming leaves behind.
+        let leftover = first.folder.appendingPathComponent(".metrics-alla.json.tmp-99999")
+        try Data("{".utf8).write(to: leftover)
+        _ = try ReportRun.run(test.options())
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+    }
+
+    @Test func aFailedFirstRunLeavesNoEmptyReportFolder() throws {
+        let sessions = "id,label,area,date,mode\nm1,Möte hos Anna Svensson,Upplevelser,2026-09-01,remote\n"
+        let registrations = "Namn;E-post;Möten\nAnna Svensson;anna@konsult.example;m1\n"
+        let test = try TestInput(files: ["sessions.csv": sessions, "registrations/a.csv": registrations], examples: [:])
+        defer { test.remove() }
+        #expect(throws: ReportError.self) { try ReportRun.run(test.options()) }
+        #expect(!FileManager.default.fileExists(atPath: test.output.appendingPathComponent("alla").path))
+    }
+
     @Test func aMonthWithoutSessionsGivesAValidEmptyReport() throws {
         let test = try ReportRunTests.fullInput()
         defer { test.remove() }
