@@ -41,7 +41,7 @@ public enum MetricsJSON {
             ("areas", .array(metrics.areas.map { group($0, nameKey: "area", s) })),
             ("phases", .array(metrics.phases.map { group($0, nameKey: "phase", s) })),
             ("sessions", .array(metrics.sessions.map { session($0, s) })),
-            ("organisations", organisations(metrics.organisations)),
+            ("organisations", organisations(metrics.organisations, s)),
             (
                 "continuity",
                 .array(
@@ -79,11 +79,11 @@ public enum MetricsJSON {
             ("hosts", s.count(figures.hosts)),
             ("walk_ins", s.count(figures.walkIns)),
             ("no_shows", s.count(figures.noShows)),
-            ("turnout_rate", .optional(figures.turnoutRate)),
-            ("room_fill", .optional(figures.roomFill)),
+            ("turnout_rate", s.derived(figures.turnoutRate, basis: figures.registered)),
+            ("room_fill", s.derived(figures.roomFill, basis: figures.attendedInRoom)),
             ("over_capacity", .optional(figures.overCapacity)),
             ("switched_to_remote", s.count(figures.switchedToRemote)),
-            ("median_remote_minutes", .optional(figures.medianRemoteMinutes)),
+            ("median_remote_minutes", s.derived(figures.medianRemoteMinutes, basis: figures.attendedRemote)),
             ("substantive_remote", s.count(figures.substantiveRemote)),
             ("feedback", feedback(figures.feedback, s)),
         ])
@@ -106,9 +106,9 @@ public enum MetricsJSON {
             ("walk_ins", s.count(figures.walkIns)),
             ("no_shows", s.count(figures.noShows)),
             ("switched_to_remote", s.count(figures.switchedToRemote)),
-            ("turnout_rate", .optional(figures.turnoutRate)),
-            ("room_fill", .optional(figures.roomFill)),
-            ("median_remote_minutes", .optional(figures.medianRemoteMinutes)),
+            ("turnout_rate", s.derived(figures.turnoutRate, basis: figures.registered)),
+            ("room_fill", s.derived(figures.roomFill, basis: figures.attendedInRoom)),
+            ("median_remote_minutes", s.derived(figures.medianRemoteMinutes, basis: figures.attendedRemote)),
             ("substantive_remote", s.count(figures.substantiveRemote)),
             ("registered_persons", s.count(figures.registeredPersons)),
             ("participants", s.count(figures.participants)),
@@ -129,14 +129,14 @@ public enum MetricsJSON {
     static func feedback(_ figures: FeedbackFigures, _ s: Suppression) -> JSONValue {
         .object([
             ("responses", s.count(figures.responses)),
-            ("response_rate", .optional(figures.responseRate)),
-            ("rating_mean", .optional(figures.ratingMean)),
+            ("response_rate", s.derived(figures.responseRate, basis: figures.responses)),
+            ("rating_mean", s.derived(figures.ratingMean, basis: figures.responses)),
             (
                 "rating_distribution",
                 .object(figures.ratingDistribution.enumerated().map { (String($0.offset + 1), s.count($0.element)) })
             ),
             ("comments", s.count(figures.comments)),
-            ("nps", .optional(figures.nps)),
+            ("nps", s.derived(figures.nps, basis: figures.responses)),
         ])
     }
 
@@ -144,7 +144,7 @@ public enum MetricsJSON {
         .object(values.map { ($0.key, s?.count($0.count) ?? .int($0.count)) })
     }
 
-    static func organisations(_ summary: OrganisationSummary) -> JSONValue {
+    static func organisations(_ summary: OrganisationSummary, _ s: Suppression = .none) -> JSONValue {
         .object([
             ("total", .int(summary.total)),
             ("by_sector", breakdown(summary.bySector, nil)),
@@ -164,7 +164,7 @@ public enum MetricsJSON {
                             ("name", .string(org.name)),
                             ("sector", .string(org.sector.rawValue)),
                             ("municipality", .string(org.municipality.rawValue)),
-                            ("attendances_by_area", .object(org.attendancesByArea.map { ($0.area, .int($0.count)) })),
+                            ("attendances_by_area", .object(org.attendancesByArea.map { ($0.area, s.count($0.count)) })),
                             ("areas_reached", .int(org.areasReached)),
                             ("multi_area", .bool(org.multiArea)),
                             ("new", .bool(org.isNew)),
@@ -221,5 +221,11 @@ public struct Suppression: Sendable, Equatable {
     func count(_ value: Int?) -> JSONValue {
         guard let value else { return .null }
         return hides(value) ? .string("<\(threshold)") : .int(value)
+    }
+
+    /// A rate, mean or median over a suppressed count would give the count away: it is left out.
+    func derived(_ value: Double?, basis: Int?) -> JSONValue {
+        if let basis, hides(basis) { return .null }
+        return .optional(value)
     }
 }

@@ -44,6 +44,12 @@ public struct NumberStyle: Sendable {
         return result
     }
 
+    /// A rate or mean over a suppressed count is shown as "–": it would give the count away.
+    public func derived(_ text: String, basis: Int?) -> String {
+        if let basis, suppression.hides(basis) { return NumberStyle.missing }
+        return text
+    }
+
     /// A fraction as a percentage with one decimal.
     public func percent(_ fraction: Double?) -> String {
         guard let fraction else { return NumberStyle.missing }

@@ -76,7 +76,7 @@ public struct SummaryText {
             (t("Deltaganden", "Attendances"), n.persons(total.attended)),
             (t("  varav på plats", "  of which in the room"), n.persons(total.attendedInRoom)),
             (t("  varav via länk", "  of which remote"), n.persons(total.attendedRemote)),
-            (t("Närvaro bland anmälda", "Turnout of registrants"), n.percent(total.turnoutRate)),
+            (t("Närvaro bland anmälda", "Turnout of registrants"), n.derived(n.percent(total.turnoutRate), basis: total.registered)),
             (t("Deltagande organisationer", "Participating organisations"), n.integer(total.organisations)),
             (
                 t("Helixsektorer representerade (av 4)", "Helix sectors represented (of 4)"),
@@ -97,7 +97,8 @@ public struct SummaryText {
         var rows = metrics.areas.map { area in
             [
                 area.name, n.integer(area.sessions), n.persons(area.registered), n.persons(area.attended),
-                n.persons(area.attendedInRoom), n.persons(area.attendedRemote), n.percent(area.turnoutRate),
+                n.persons(area.attendedInRoom), n.persons(area.attendedRemote),
+                n.derived(n.percent(area.turnoutRate), basis: area.registered),
                 n.integer(area.organisations), "\(n.integer(area.helixCoverage))/4",
             ]
         }
@@ -105,7 +106,8 @@ public struct SummaryText {
         rows.append([
             t("Totalt", "Total"), n.integer(total.sessions), n.persons(total.registered),
             n.persons(total.attended), n.persons(total.attendedInRoom), n.persons(total.attendedRemote),
-            n.percent(total.turnoutRate), n.integer(total.organisations), "\(n.integer(total.helixCoverage))/4",
+            n.derived(n.percent(total.turnoutRate), basis: total.registered), n.integer(total.organisations),
+            "\(n.integer(total.helixCoverage))/4",
         ])
         return section(t("Per styrkeområde", "By priority area"))
             + TextLayout.table(header: header, rows: rows, rightAligned: Array(1...8))
@@ -130,7 +132,7 @@ public struct SummaryText {
                 )
             ]
             if figures.overCapacity == true { parts.append(t("fullsatt", "full")) }
-            parts.append(t("rumsfyllnad ", "room fill ") + n.percent(figures.roomFill))
+            parts.append(t("rumsfyllnad ", "room fill ") + n.derived(n.percent(figures.roomFill), basis: figures.attendedInRoom))
             if let switched = figures.switchedToRemote {
                 parts.append(t("\(n.persons(switched)) bytte till länk", "\(n.persons(switched)) switched to the link"))
             }
@@ -201,10 +203,13 @@ public struct SummaryText {
             lines.append(t("Inga enkätsvar under perioden.", "No survey responses in the period."))
             return lines + [""]
         }
+        let rate = n.derived(n.percent(figures.responseRate), basis: figures.responses)
+        let mean = n.derived(n.decimal(figures.ratingMean), basis: figures.responses)
+        let nps = n.derived(n.decimal(figures.nps), basis: figures.responses)
         lines.append(
             t(
-                "\(n.persons(figures.responses)) svar, svarsfrekvens \(n.percent(figures.responseRate)), medelbetyg \(n.decimal(figures.ratingMean)) av 5, \(n.persons(figures.comments)) kommentarer, NPS \(n.decimal(figures.nps)).",
-                "\(n.persons(figures.responses)) responses, response rate \(n.percent(figures.responseRate)), mean rating \(n.decimal(figures.ratingMean)) of 5, \(n.persons(figures.comments)) comments, NPS \(n.decimal(figures.nps))."
+                "\(n.persons(figures.responses)) svar, svarsfrekvens \(rate), medelbetyg \(mean) av 5, \(n.persons(figures.comments)) kommentarer, NPS \(nps).",
+                "\(n.persons(figures.responses)) responses, response rate \(rate), mean rating \(mean) of 5, \(n.persons(figures.comments)) comments, NPS \(nps)."
             ))
         return lines + [""]
     }
@@ -241,7 +246,7 @@ public struct SummaryText {
             row(t("Anmälningar", "Registrations")) { n.persons($0.registered) },
             row(t("Deltagare", "Participants")) { n.persons($0.participants) },
             row(t("Deltaganden", "Attendances")) { n.persons($0.attended) },
-            row(t("Närvaro", "Turnout")) { n.percent($0.turnoutRate) },
+            row(t("Närvaro", "Turnout")) { n.derived(n.percent($0.turnoutRate), basis: $0.registered) },
             row(t("Organisationer", "Organisations")) { n.integer($0.organisations) },
         ]
         return section(t("Jämförelse", "Comparison"))

@@ -83,6 +83,12 @@ public struct WorkbookBuilder {
     var missingText: Cell { Cell(.missing, style: CellStyle(alignment: .left)) }
 
     func count(_ value: Int?) -> Cell { value.map { .integer($0) } ?? .missing }
+
+    /// A rate or mean over a suppressed count is not shown: it would give the count away.
+    func derived(_ cell: Cell, basis: Int?) -> Cell {
+        if let basis, suppression.hides(basis) { return .missing }
+        return cell
+    }
     func percent(_ value: Double?) -> Cell { value == nil ? .missing : .percent(value) }
     func number(_ value: Double?) -> Cell { value.map { .number($0) } ?? .missing }
     func date(_ date: CalendarDate) -> Cell { .date(year: date.year, month: date.month, day: date.day) }
@@ -167,7 +173,8 @@ public struct WorkbookBuilder {
                 .text(label, style: style), .integer(group.sessions), persons(group.registered),
                 persons(group.registeredPersons),
                 persons(group.participants), persons(group.attended), persons(group.attendedInRoom),
-                persons(group.attendedRemote), percent(group.turnoutRate), .integer(group.organisations),
+                persons(group.attendedRemote), derived(percent(group.turnoutRate), basis: group.registered),
+                .integer(group.organisations),
                 .integer(group.helixCoverage), .integer(group.municipalitiesReached), percent(group.top10Share),
             ]
         }
@@ -247,9 +254,11 @@ public struct WorkbookBuilder {
                 persons(s.registeredRemote), persons(s.registeredModeUnknown), persons(s.attended),
                 persons(s.attendedInRoom),
                 persons(s.attendedRemote), persons(s.hosts), persons(s.walkIns), persons(s.noShows),
-                percent(s.turnoutRate),
-                percent(s.roomFill), yesNo(s.overCapacity), persons(s.switchedToRemote), number(s.medianRemoteMinutes),
-                persons(s.substantiveRemote), persons(s.feedback.responses), number(s.feedback.ratingMean),
+                derived(percent(s.turnoutRate), basis: s.registered),
+                derived(percent(s.roomFill), basis: s.attendedInRoom), yesNo(s.overCapacity),
+                persons(s.switchedToRemote), derived(number(s.medianRemoteMinutes), basis: s.attendedRemote),
+                persons(s.substantiveRemote), persons(s.feedback.responses),
+                derived(number(s.feedback.ratingMean), basis: s.feedback.responses),
             ]
         }
         return tableSheet(
@@ -274,7 +283,7 @@ public struct WorkbookBuilder {
                 .text(org.name), .text(labels.sector(org.sector.rawValue)),
                 .text(labels.municipality(org.municipality.rawValue)),
             ]
-                + org.attendancesByArea.map { .integer($0.count) }
+                + org.attendancesByArea.map { persons($0.count) }
                 + [
                     .integer(org.areasReached), yesNo(org.multiArea),
                     .text(org.isReturning ? t("Återkommande", "Returning") : t("Ny", "New")),
@@ -342,8 +351,12 @@ public struct WorkbookBuilder {
             t("Medelbetyg", "Mean rating"), "1", "2", "3", "4", "5", t("Kommentarer", "Comments"), "NPS",
         ]
         func row(_ label: String, _ f: FeedbackFigures, style: CellStyle = .plain) -> [Cell] {
-            [.text(label, style: style), persons(f.responses), percent(f.responseRate), number(f.ratingMean)]
-                + f.ratingDistribution.map { persons($0) } + [persons(f.comments), number(f.nps)]
+            [
+                .text(label, style: style), persons(f.responses), derived(percent(f.responseRate), basis: f.responses),
+                derived(number(f.ratingMean), basis: f.responses),
+            ]
+                + f.ratingDistribution.map { persons($0) }
+                + [persons(f.comments), derived(number(f.nps), basis: f.responses)]
         }
         var rows = metrics.areas.map { row($0.name, $0.feedback, style: .bold) }
         rows += metrics.sessions.filter { $0.feedback.responses > 0 }.map { row($0.session.label, $0.feedback) }
@@ -362,7 +375,12 @@ public struct WorkbookBuilder {
             ]
         ]
         for comment in metrics.comments {
-            below.append([.text(comment.session ?? comment.area), number(comment.rating)])
+            // With suppression on, a comment names only its area and no rating: a meeting's few
+            // responses could otherwise be told apart.
+            below.append(
+                suppression.threshold > 0
+                    ? [.text(comment.area), missingText]
+                    : [.text(comment.session ?? comment.area), number(comment.rating)])
         }
         var sheet = tableSheet(
             name: sheetNames[4], heading: t("Återkoppling från enkäter", "Survey feedback"), header: header, rows: rows,

@@ -86,6 +86,19 @@ import Testing
         let result = try ReportRun.run(options)
         let json = try String(contentsOf: result.files[2], encoding: .utf8)
         #expect(json.contains("\"registered\": \"<5\""))
+        // Rates and means over a hidden count would give it away: they are left out.
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let sessions = try #require(object?["sessions"] as? [[String: Any]])
+        for session in sessions where session["registered"] as? String == "<5" {
+            #expect(session["turnout_rate"] is NSNull, "\(session["id"] ?? "")")
+        }
+        for session in sessions {
+            let feedback = try #require(session["feedback"] as? [String: Any])
+            if feedback["responses"] as? String == "<5" {
+                #expect(feedback["rating_mean"] is NSNull)
+                #expect(feedback["nps"] is NSNull)
+            }
+        }
         let workbook = try OpenpyxlReader.read(result.files[0])
         let cells = workbook.sheets.flatMap(\.cells).compactMap(\.text)
         #expect(cells.contains("<5"))
