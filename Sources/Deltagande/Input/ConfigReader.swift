@@ -7,7 +7,8 @@ enum ConfigReader {
     static func read(_ text: String, path: String) throws(FileReadError) -> Settings {
         var settings = Settings()
         var table = ""
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).makeIterator()
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+            .makeIterator()
         var lineNumber = 0
         func fail(_ message: String) -> FileReadError { FileReadError(file: "\(path):\(lineNumber)", message: message) }
         while var line = lines.next() {

@@ -6,7 +6,9 @@ public enum DurationText {
         let text = raw.lowercased().filter { !$0.isWhitespace }
         if text.isEmpty { return nil }
         if text.contains(":") { return clock(text) }
-        if let minutes = Double(text.replacingOccurrences(of: ",", with: ".")), minutes >= 0 {
+        if let minutes = Double(text.replacingOccurrences(of: ",", with: ".")) {
+            // Nothing lasts more than ten years: larger values (and inf, nan) are unreadable.
+            guard minutes.isFinite, minutes >= 0, minutes < maximumMinutes else { return nil }
             return Int((minutes * 60).rounded())
         }
         return units(text)
@@ -18,7 +20,10 @@ public enum DurationText {
         return !text.isEmpty && text.contains(where: \.isLetter) && units(text) != nil
     }
 
+    static let maximumMinutes = 10.0 * 365 * 24 * 60
+
     static func clock(_ text: String) -> Int? {
+        guard text.count <= 12 else { return nil }
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
         guard parts.allSatisfy({ $0 != nil }), let first = parts.first ?? nil else { return nil }
         let values = parts.compactMap { $0 }
@@ -37,7 +42,7 @@ public enum DurationText {
         var unit = ""
         var pairs = 0
         func flush() -> Bool {
-            guard !number.isEmpty, let value = Int(number) else { return false }
+            guard !number.isEmpty, number.count <= 7, let value = Int(number) else { return false }
             let factor: Int
             switch unit.first {
             case "h", "t": factor = 3600

@@ -10,7 +10,8 @@ public enum Ingest {
         if let index = files.firstIndex(where: { $0.kind == .config }) {
             do {
                 let data = try Data(contentsOf: files[index].url)
-                let text = String(decoding: data, as: UTF8.self)
+                // Decoded like any input: a config saved on Windows has a BOM and CRLF.
+                let text = try TextDecoder.decode(data, file: files[index].path).text
                 settings = try ConfigReader.read(text, path: files[index].path)
             } catch let error as FileReadError {
                 ledger.fail(index, error.description)

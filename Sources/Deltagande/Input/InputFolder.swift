@@ -34,15 +34,33 @@ public enum InputFolder {
                 files.append(InputFile(kind: kind, path: name, publicName: name, url: url, skipReason: nil))
             }
         }
+        // Anything else at the top level is listed as skipped (R2): an export dropped beside the
+        // folders instead of into one must not vanish without a trace.
+        let known = Set(["sessions.csv", "organisations.csv", "deltagande.toml"] + folders.map(\.0))
+        let others = ((try? manager.contentsOfDirectory(atPath: root.path)) ?? [])
+            .filter { !known.contains($0) && !$0.hasPrefix(".") }
+            .sorted { Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.unicodeScalars.map(\.value)) }
+        for (index, name) in others.enumerated() {
+            let shown = name.precomposedStringWithCanonicalMapping
+            let ext = (shown as NSString).pathExtension.lowercased()
+            files.append(
+                InputFile(
+                    kind: .skipped, path: shown, publicName: "\(index + 1)" + (ext.isEmpty ? "" : ".\(ext)"),
+                    url: root.appendingPathComponent(name),
+                    skipReason: "not in registrations/, attendance/ or feedback/"))
+        }
         for (folder, kind) in folders {
             let folderURL = root.appendingPathComponent(folder)
             guard let names = try? manager.contentsOfDirectory(atPath: folderURL.path) else { continue }
-            let sorted = names.map { $0.precomposedStringWithCanonicalMapping }
+            // Sorted and shown by the NFC form (R42), opened by the name on disk: a Mac writes `ö`
+            // decomposed, and the NFC name would not open.
+            let sorted = names.map { (shown: $0.precomposedStringWithCanonicalMapping, onDisk: $0) }
                 .sorted {
-                    Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.unicodeScalars.map(\.value))
+                    Array($0.shown.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.shown.unicodeScalars.map(\.value))
                 }
-            for (index, name) in sorted.enumerated() {
-                let url = folderURL.appendingPathComponent(name)
+            for (index, entry) in sorted.enumerated() {
+                let name = entry.shown
+                let url = folderURL.appendingPathComponent(entry.onDisk)
                 let ext = (name as NSString).pathExtension.lowercased()
                 var entryIsFolder: ObjCBool = false
                 _ = manager.fileExists(atPath: url.path, isDirectory: &entryIsFolder)

@@ -84,6 +84,10 @@ struct ReportLayout {
     /// Three columns: a name, a small set of action words, a time stamp (R18).
     static func isEventList(header: RawRow, body: [RawRow]) -> Bool {
         guard header.cells.count == 3, !body.isEmpty else { return false }
+        // A three-column sign-in sheet (name, e-mail, time) is no event list: its second column
+        // holds addresses, not a few action words.
+        let second = body.prefix(headLines).compactMap { $0.cells.count > 1 ? $0.cells[1] : nil }
+        if second.filter({ $0.contains("@") }).count * 2 >= max(second.count, 1) { return false }
         let actions = Set(body.prefix(headLines).compactMap { $0.cells.count > 1 ? TextKey.folded($0.cells[1]) : nil })
         let head = body.prefix(headLines)
         let stamped = head.filter { $0.cells.count > 2 && isTimestamp($0.cells[2]) }.count

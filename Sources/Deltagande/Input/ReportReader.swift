@@ -49,7 +49,8 @@ struct ReportReader {
             }
             var seconds: Int?
             if let text = cell(columns.duration) {
-                seconds = columns.durationInMinutes ? Int(text).map { $0 * 60 } : DurationText.seconds(text)
+                // Zoom writes whole minutes, Teams unit forms: the reader takes both.
+                seconds = DurationText.seconds(text)
             } else if columns.duration == nil, let join, let leave, leave >= join {
                 seconds = leave.absoluteSeconds - join.absoluteSeconds
             }

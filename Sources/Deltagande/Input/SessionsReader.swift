@@ -23,7 +23,7 @@ enum SessionsReader {
             func reject(_ reason: String) { ledger.reject(id, reason: reason, raw: sheet.raw(row)) }
             if sheet.isTooWide(row) { reject("more cells than the header"); continue }
             guard let sessionID = sheet.header.value("id", in: cells) else { reject("session id is empty"); continue }
-            guard seenIDs.insert(sessionID.lowercased()).inserted else {
+            guard !seenIDs.contains(sessionID.lowercased()) else {
                 reject("duplicate session id \"\(sessionID)\""); continue
             }
             guard let area = sheet.header.value("area", in: cells) else { reject("area is empty"); continue }
@@ -46,6 +46,8 @@ enum SessionsReader {
                 }
                 capacity = value
             }
+            // Only a valid row claims its id: a corrected row after a rejected one is kept (R10).
+            seenIDs.insert(sessionID.lowercased())
             ledger.accept(file)
             sessions.append(
                 Session(

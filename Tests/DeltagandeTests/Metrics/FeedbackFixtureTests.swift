@@ -124,11 +124,12 @@ import Testing
         try MetricsFixtureRun(Self.name).expectAccount(file)
     }
 
+    // WORKING.md sits beside the inputs: listed as skipped, like anything unexpected (R2).
     @Test func dataQualityListsEveryInputFile() throws {
         let files = try MetricsFixtureRun(Self.name).json["data_quality"]["files"].elements
         #expect(
             files.compactMap { $0["path"].string } == [
-                "sessions.csv", "attendance/1.csv", "attendance/2.csv", "feedback/1.csv", "feedback/2.csv",
+                "sessions.csv", "1.md", "attendance/1.csv", "attendance/2.csv", "feedback/1.csv", "feedback/2.csv",
             ])
     }
 }

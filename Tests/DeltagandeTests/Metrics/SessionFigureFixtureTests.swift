@@ -230,11 +230,12 @@ import Testing
         #expect(try run.file("attendance/2.csv")["layout"].string == "sign-in")
     }
 
+    // WORKING.md sits beside the inputs: listed as skipped, like anything unexpected (R2).
     @Test func dataQualityListsEveryInputFile() throws {
         let files = try MetricsFixtureRun(Self.name).json["data_quality"]["files"].elements
         #expect(
             files.compactMap { $0["path"].string } == [
-                "sessions.csv", "registrations/1.csv", "attendance/1.csv", "attendance/2.csv", "attendance/3.txt",
+                "sessions.csv", "1.md", "registrations/1.csv", "attendance/1.csv", "attendance/2.csv", "attendance/3.txt",
                 "attendance/4.txt",
             ])
     }
