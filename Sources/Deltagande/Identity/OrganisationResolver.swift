@@ -15,6 +15,7 @@ struct OrganisationResolver {
     /// Filled by `finishVoting()`: name keys unified into each number key, sole traders' numbers.
     private var nameKeysByNumber: [String: [String]] = [:]
     private var soleTraderNumber: [String: Int] = [:]
+    private var numberByRegisterKey: [String: String] = [:]
     private var keysSeen: [String] = []
 
     init(register: [RegisterEntry]) {
@@ -92,7 +93,9 @@ struct OrganisationResolver {
     /// Records a mention that votes (registration and sign-in rows not rejected, R29).
     mutating func vote(_ mention: OrganisationMention, _ provisional: Provisional) {
         guard let key = provisional.key else { return }
-        if case .organisation = mention.number, !provisional.name.isEmpty {
+        // A name seen with exactly one valid number takes that number's key (SPEC 3); a sole trader's
+        // personal number counts too, so the firm's name never shows beside "Enskild firma N" (R31).
+        if let number = mention.number, number != .invalid, !provisional.name.isEmpty {
             numbersByName[provisional.name, default: []].insert(key)
         }
         if key.hasPrefix("pn:"), soleTradersSeen.insert(key).inserted { soleTraderOrder.append(key) }
@@ -109,8 +112,16 @@ struct OrganisationResolver {
 
     /// Called once after the last vote, before any organisation is asked for.
     mutating func finishVoting() {
-        for (name, numbers) in numbersByName where numbers.count == 1 {
-            if let only = numbers.first { nameKeysByNumber[only, default: []].append("name:" + name) }
+        for (name, numbers) in numbersByName.sorted(by: { $0.key < $1.key }) where numbers.count == 1 {
+            guard let only = numbers.first else { continue }
+            nameKeysByNumber[only, default: []].append("name:" + name)
+            // A register entry without a number, named like this, is the same organisation.
+            if let index = registerByName[name], register[index].number == nil {
+                let key = registerKey(index)
+                numberByRegisterKey[key] = only
+                nameKeysByNumber[only, default: []].append(key)
+                if registerByNumber[only] == nil { registerByNumber[only] = index }
+            }
         }
         for (index, key) in soleTraderOrder.enumerated() { soleTraderNumber[key] = index }
     }
@@ -122,6 +133,7 @@ struct OrganisationResolver {
             let name = String(provisional.dropFirst(5))
             if let numbers = numbersByName[name], numbers.count == 1, let only = numbers.first { return only }
         }
+        if provisional.hasPrefix("reg:"), let number = numberByRegisterKey[provisional] { return number }
         return provisional
     }
 
