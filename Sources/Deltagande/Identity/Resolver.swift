@@ -127,7 +127,11 @@ public enum Resolver {
             // The row's organisation, else the person's latest registration's, else the register's
             // e-mail-domain match (SPEC 2.4).
             var org = organisation(attendanceKeys[rowIndex].key)
-            if row.organisation.isEmpty {
+            // A cell that names nothing ("-", "AB") is as empty as an empty one.
+            let namesNothing =
+                attendanceKeys[rowIndex].name.isEmpty
+                && (row.organisation.number == nil || row.organisation.number == .invalid)
+            if namesNothing {
                 org = latestOrganisation[person] ?? organisation(organisations.domainKey(email: row.email))
             }
             if var existing = attendance[row.session][person] {

@@ -27,7 +27,7 @@ struct EventListReader {
         }.max()
         for row in layout.rows {
             let id = RowID(file: file, line: row.line)
-            let raw = row.cells.joined(separator: String(delimiter ?? "\t"))
+            let raw = PersonalDataMask.attendanceRaw(row.cells, delimiter: delimiter)
             guard row.cells.count > 2, let stamp = TimestampText(row.cells[2])?.resolved(self.order) else {
                 ledger.reject(id, reason: "event without a readable time stamp", raw: raw)
                 continue
@@ -62,11 +62,11 @@ struct EventListReader {
             return AttendanceRow(
                 row: RowID(file: file, line: person.first.line), session: session, source: .teams,
                 name: dialIn == nil ? person.name : nil, email: nil, dialIn: dialIn,
-                organisation: OrganisationMention(), mode: .remote, present: true, seconds: person.seconds,
+                organisation: OrganisationMention(), mode: .remote, present: true,
+                // Only "Left" events: no interval is known, so neither are the minutes (R23).
+                seconds: person.join == nil && person.seconds == 0 ? nil : person.seconds,
                 join: person.join, leave: person.leave, isHost: false,
-                raw: PersonalDataMask.maskDialIn(
-                    person.first.cells.joined(separator: String(delimiter ?? "\t")),
-                    name: dialIn == nil ? "" : person.first.cells[0]))
+                raw: PersonalDataMask.attendanceRaw(person.first.cells, delimiter: delimiter))
         }
     }
 

@@ -26,6 +26,7 @@ enum FeedbackReader {
             return nil
         }
         var rows: [FeedbackRow] = []
+        let order = RegistrationReader.stampOrder(sheet)
         for row in sheet.rows {
             ledger.read(file)
             let id = RowID(file: file, line: row.line)
@@ -71,7 +72,7 @@ enum FeedbackReader {
             rows.append(
                 FeedbackRow(
                     row: id, session: session, area: area, rating: rating, recommend: recommend, comment: comment,
-                    submitted: RegistrationReader.timestamp(sheet.header.value("submitted", in: cells))))
+                    submitted: RegistrationReader.timestamp(sheet.header.value("submitted", in: cells), order: order)))
         }
         return rows
     }

@@ -56,7 +56,8 @@ public enum InputFolder {
             // decomposed, and the NFC name would not open.
             let sorted = names.map { (shown: $0.precomposedStringWithCanonicalMapping, onDisk: $0) }
                 .sorted {
-                    Array($0.shown.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.shown.unicodeScalars.map(\.value))
+                    Array($0.shown.unicodeScalars.map(\.value)).lexicographicallyPrecedes(
+                        $1.shown.unicodeScalars.map(\.value))
                 }
             for (index, entry) in sorted.enumerated() {
                 let name = entry.shown

@@ -17,6 +17,7 @@ enum RegistrationReader {
             return nil
         }
         var rows: [RegistrationRow] = []
+        let order = stampOrder(sheet)
         for row in sheet.rows {
             ledger.read(file)
             let id = RowID(file: file, line: row.line)
@@ -51,7 +52,7 @@ enum RegistrationReader {
             }
             rows.append(
                 RegistrationRow(
-                    row: id, submitted: timestamp(sheet.header.value("submitted", in: cells)),
+                    row: id, submitted: timestamp(sheet.header.value("submitted", in: cells), order: order),
                     name: personName(sheet.header, cells), email: email,
                     organisation: OrganisationMention(
                         text: sheet.header.value("organisation", in: cells),
@@ -75,9 +76,21 @@ enum RegistrationReader {
     }
 
     /// Registration time stamps are year-first in Swedish exports; an unreadable one counts as
-    /// missing (R14).
-    static func timestamp(_ raw: String?) -> LocalDateTime? {
+    /// missing (R14). Day/month order is one per file, as for reports (R20): a part above 12
+    /// anywhere in the column decides, else day first, the Swedish order.
+    static func timestamp(_ raw: String?, order: TimestampText.Order = .dayFirst) -> LocalDateTime? {
         guard let raw, let stamp = TimestampText(raw) else { return nil }
-        return stamp.resolved(stamp.provenOrder ?? .dayFirst)
+        return stamp.resolved(order)
+    }
+
+    /// The day/month order of a file's `submitted` column.
+    static func stampOrder(_ sheet: HeaderedTable) -> TimestampText.Order {
+        guard sheet.header.has("submitted") else { return .dayFirst }
+        for row in sheet.rows {
+            if let text = sheet.header.value("submitted", in: row.cells), let order = TimestampText(text)?.provenOrder {
+                return order
+            }
+        }
+        return .dayFirst
     }
 }

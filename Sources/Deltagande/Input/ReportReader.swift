@@ -64,12 +64,12 @@ struct ReportReader {
                     row: id, session: session, source: source, name: dialIn == nil ? name : nil, email: email,
                     dialIn: dialIn, organisation: OrganisationMention(), mode: .remote, present: true,
                     seconds: seconds, join: join, leave: leave, isHost: isHost,
-                    raw: dialIn == nil ? raw(row) : PersonalDataMask.maskDialIn(raw(row), name: rawName)))
+                    raw: raw(row)))
         }
         return result
     }
 
-    func raw(_ row: RawRow) -> String { row.cells.joined(separator: String(delimiter ?? "\t")) }
+    func raw(_ row: RawRow) -> String { PersonalDataMask.attendanceRaw(row.cells, delimiter: delimiter) }
 
     func allStampTexts(columns: ReportColumns, summary: ReportSummary) -> [TimestampText] {
         var texts: [String] = summary.startText.map { [$0] } ?? []

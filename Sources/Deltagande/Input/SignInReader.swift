@@ -37,7 +37,7 @@ enum SignInReader {
             ledger.read(file)
             let id = RowID(file: file, line: row.line)
             let cells = row.cells
-            let raw = sheet.raw(row)
+            let raw = PersonalDataMask.attendanceRaw(row.cells, delimiter: sheet.delimiter)
             if sheet.isTooWide(row) {
                 ledger.reject(id, reason: "more cells than the header", raw: raw)
                 continue
@@ -80,7 +80,7 @@ enum SignInReader {
                     mode: mode, present: present,
                     seconds: sheet.header.value("duration", in: cells).flatMap(DurationText.seconds),
                     join: nil, leave: nil, isHost: false,
-                    raw: dialIn == nil ? raw : PersonalDataMask.maskDialIn(raw, name: name ?? "")))
+                    raw: raw))
         }
         return rows
     }

@@ -11,7 +11,11 @@ public enum TableReader {
     ///   or is a legacy `.xls` / password-protected workbook.
     public static func read(_ data: Data, file: String) throws(FileReadError) -> RawTable {
         if data.starts(with: zipSignature) {
-            return RawTable(rows: try XLSXReader.read(data, file: file), encoding: nil, delimiter: nil)
+            // Workbook text is NFC-normalised like decoded text (SPEC 2.1).
+            let rows = try XLSXReader.read(data, file: file).map { row in
+                RawRow(line: row.line, cells: row.cells.map(TextDecoder.normalised))
+            }
+            return RawTable(rows: rows, encoding: nil, delimiter: nil)
         }
         if data.starts(with: compoundFileSignature) {
             // Old `.xls` and encrypted `.xlsx` are OLE compound files; say so instead of "NUL byte".

@@ -8,19 +8,26 @@ public enum MetricsJSON {
     ) -> JSONValue {
         guard case .object(var pairs) = document(metrics, suppression: suppression) else { return .null }
         if let previous, let toDate {
-            pairs.append((
-                "comparison",
-                .object([
-                    ("previous_month", .object([
-                        ("label", .string(previous.period.label)),
-                        ("totals", group(previous.totals, nameKey: nil, suppression)),
-                    ])),
-                    ("to_date", .object([
-                        ("to", .optional(toDate.period.to?.description)),
-                        ("totals", group(toDate.totals, nameKey: nil, suppression)),
-                    ])),
-                ])
-            ))
+            pairs.append(
+                (
+                    "comparison",
+                    .object([
+                        (
+                            "previous_month",
+                            .object([
+                                ("label", .string(previous.period.label)),
+                                ("totals", group(previous.totals, nameKey: nil, suppression)),
+                            ])
+                        ),
+                        (
+                            "to_date",
+                            .object([
+                                ("to", .optional(toDate.period.to?.description)),
+                                ("totals", group(toDate.totals, nameKey: nil, suppression)),
+                            ])
+                        ),
+                    ])
+                ))
         }
         return .object(pairs)
     }
@@ -164,7 +171,10 @@ public enum MetricsJSON {
                             ("name", .string(org.name)),
                             ("sector", .string(org.sector.rawValue)),
                             ("municipality", .string(org.municipality.rawValue)),
-                            ("attendances_by_area", .object(org.attendancesByArea.map { ($0.area, s.count($0.count)) })),
+                            (
+                                "attendances_by_area",
+                                .object(org.attendancesByArea.map { ($0.area, s.count($0.count)) })
+                            ),
                             ("areas_reached", .int(org.areasReached)),
                             ("multi_area", .bool(org.multiArea)),
                             ("new", .bool(org.isNew)),

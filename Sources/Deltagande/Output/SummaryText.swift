@@ -76,7 +76,10 @@ public struct SummaryText {
             (t("Deltaganden", "Attendances"), n.persons(total.attended)),
             (t("  varav på plats", "  of which in the room"), n.persons(total.attendedInRoom)),
             (t("  varav via länk", "  of which remote"), n.persons(total.attendedRemote)),
-            (t("Närvaro bland anmälda", "Turnout of registrants"), n.derived(n.percent(total.turnoutRate), basis: total.registered)),
+            (
+                t("Närvaro bland anmälda", "Turnout of registrants"),
+                n.derived(n.percent(total.turnoutRate), basis: total.registered)
+            ),
             (t("Deltagande organisationer", "Participating organisations"), n.integer(total.organisations)),
             (
                 t("Helixsektorer representerade (av 4)", "Helix sectors represented (of 4)"),
@@ -132,7 +135,8 @@ public struct SummaryText {
                 )
             ]
             if figures.overCapacity == true { parts.append(t("fullsatt", "full")) }
-            parts.append(t("rumsfyllnad ", "room fill ") + n.derived(n.percent(figures.roomFill), basis: figures.attendedInRoom))
+            parts.append(
+                t("rumsfyllnad ", "room fill ") + n.derived(n.percent(figures.roomFill), basis: figures.attendedInRoom))
             if let switched = figures.switchedToRemote {
                 parts.append(t("\(n.persons(switched)) bytte till länk", "\(n.persons(switched)) switched to the link"))
             }

@@ -336,7 +336,8 @@ public struct WorkbookBuilder {
                     "Organisations by sector and municipality, per area"), columns: areaNames.count + 2),
             freezeRows: headerRow + 1,
             autofilter: CellRange(
-                firstRow: headerRow, firstColumn: 0, lastRow: headerRow + Sector.allCases.count, lastColumn: areaNames.count + 1),
+                firstRow: headerRow, firstColumn: 0, lastRow: headerRow + Sector.allCases.count,
+                lastColumn: areaNames.count + 1),
             landscape: true, fitToWidth: true)
         sheet.repeatRows = headerRow...headerRow
         let height = WorkbookBuilder.headerHeight(areaNames, widths: Array(ColumnWidths.widths(for: sheet).dropFirst()))

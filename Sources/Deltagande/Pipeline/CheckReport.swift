@@ -23,7 +23,8 @@ public enum CheckReport {
                 continue
             }
             if file.kind == .config { continue }
-            output += "  rows read \(account.rowsRead), accepted \(account.accepted), merged \(account.merged), "
+            output +=
+                "  rows read \(account.rowsRead), accepted \(account.accepted), merged \(account.merged), "
                 + "rejected \(account.rejected)\n"
             for entry in ledger.entries.filter({ $0.file == index && $0.outcome != "merged" }).prefix(reasonsPerFile) {
                 output += "  \(file.path):\(entry.line.map(String.init) ?? "-"): \(entry.reason)\n"

@@ -14,7 +14,8 @@ public enum PersonalDataMask {
         pattern: #"(?<![0-9.,])(?![0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]))\+?[0-9](?:[ \-–.()]?[0-9]){6,}(?![0-9])"#)
     /// In people's own text a no-break space may also separate a phone number's groups.
     static let phoneInComments = try? NSRegularExpression(
-        pattern: #"(?<![0-9.,])(?![0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]))\+?[0-9](?:[ \-–.()\u00A0\u202F]?[0-9]){6,}(?![0-9])"#)
+        pattern:
+            #"(?<![0-9.,])(?![0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]))\+?[0-9](?:[ \-–.()\u00A0\u202F]?[0-9]){6,}(?![0-9])"#)
 
     /// Replaces e-mail addresses, identity numbers and phone numbers with a marker.
     public static func maskComment(_ text: String, language: Language = .swedish) -> String {
@@ -25,9 +26,11 @@ public enum PersonalDataMask {
         return result
     }
 
-    /// The data-quality CSV shows raw rows but never a dial-in's number (R41).
-    public static func maskDialIn(_ raw: String, name: String) -> String {
-        name.isEmpty ? raw : raw.replacingOccurrences(of: name, with: "[uppringd]")
+    /// An attendance row as the data-quality CSV shows it: raw, but with every cell that is a
+    /// dial-in's phone number masked (R41), whatever the row's outcome.
+    public static func attendanceRaw(_ cells: [String], delimiter: Character?) -> String {
+        cells.map { PersonNameText.dialInDigits(TextKey.collapsed($0)) == nil ? $0 : "[uppringd]" }
+            .joined(separator: String(delimiter ?? "\t"))
     }
 
     static func replace(_ expression: NSRegularExpression?, in text: String, with marker: String) -> String {

@@ -235,7 +235,8 @@ import Testing
         let files = try MetricsFixtureRun(Self.name).json["data_quality"]["files"].elements
         #expect(
             files.compactMap { $0["path"].string } == [
-                "sessions.csv", "1.md", "registrations/1.csv", "attendance/1.csv", "attendance/2.csv", "attendance/3.txt",
+                "sessions.csv", "1.md", "registrations/1.csv", "attendance/1.csv", "attendance/2.csv",
+                "attendance/3.txt",
                 "attendance/4.txt",
             ])
     }

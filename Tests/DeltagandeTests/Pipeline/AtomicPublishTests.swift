@@ -93,7 +93,8 @@ import Testing
     @Test func aFailedFirstRunLeavesNoEmptyReportFolder() throws {
         let sessions = "id,label,area,date,mode\nm1,Möte hos Anna Svensson,Upplevelser,2026-09-01,remote\n"
         let registrations = "Namn;E-post;Möten\nAnna Svensson;anna@konsult.example;m1\n"
-        let test = try TestInput(files: ["sessions.csv": sessions, "registrations/a.csv": registrations], examples: [:])
+        let test = try TestInput(
+            files: ["sessions.csv": sessions, "registrations/a.csv": registrations], examples: [:])
         defer { test.remove() }
         #expect(throws: ReportError.self) { try ReportRun.run(test.options()) }
         #expect(!FileManager.default.fileExists(atPath: test.output.appendingPathComponent("alla").path))

@@ -90,6 +90,8 @@ import Testing
 
     @Test func rejectionReasonsNeverCarryQuotedInput() {
         #expect(ReasonText.general("unknown session \"Möte \"Anna Svensson\"\"") == "unknown session …")
-        #expect(ReasonText.general("unknown mode \"x\" (in_room, hybrid or remote)") == "unknown mode … (in_room, hybrid or remote)")
+        #expect(
+            ReasonText.general("unknown mode \"x\" (in_room, hybrid or remote)")
+                == "unknown mode … (in_room, hybrid or remote)")
     }
 }

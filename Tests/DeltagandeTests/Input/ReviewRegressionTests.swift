@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@testable import Deltagande
+
+/// Cases a review found, kept so they stay fixed.
+@Suite struct ReviewRegressionTests {
+    func resolve(_ files: [String: String]) throws -> Resolved {
+        let test = try TestInput(
+            files: ["sessions.csv": "id,area,date,start,end,mode\ns1,Upplevelser,2026-08-18,10:00,11:00,remote\n"]
+                .merging(files) { $1 }, examples: [:])
+        defer { test.remove() }
+        return Resolver.resolve(try Ingest.read(folder: test.input))
+    }
+
+    @Test func dayAndMonthOrderIsOnePerFileForRegistrations() throws {
+        let resolved = try resolve([
+            "registrations/g.csv": """
+            Timestamp,Namn,E-post,Möte,Status
+            "8/13/2026 10:00:00",Anna A,anna@x.example,s1,
+            "9/5/2026 10:00:00",Anna A,anna@x.example,s1,avbokad
+
+            """
+        ])
+        // 13 proves month first, so 9/5 is 5 September: the cancellation is the latest row.
+        #expect(resolved.registrations[0].isEmpty)
+    }
+
+    @Test func aDialInsNumberNeverReachesTheDataQualityRows() throws {
+        let report = """
+            Full Name\tUser Action\tTimestamp
+            Anna A\tJoined\t8/18/2026, 10:00:00 AM
+            +46 70 123 45 67\tJoined\t8/18/2026, 10:01:00 AM
+            +46 70 123 45 67\tLeft\t8/18/2026, 10:30:00 AM
+
+            """
+        let resolved = try resolve(["attendance/ev.csv": report])
+        #expect(resolved.ledger.entries.contains { $0.outcome == "merged" })
+        #expect(!resolved.ledger.entries.contains { $0.raw.contains("123 45 67") })
+    }
+
+    @Test func aPlaceholderOrganisationFallsBackToTheRegistration() throws {
+        let resolved = try resolve([
+            "registrations/r.csv": "Namn;E-post;Organisation;Möten\nBo Berg;bo@y.example;Bergs Skog AB;s1\n",
+            "attendance/s1.csv": "Namn;E-post;Organisation\nBo Berg;bo@y.example;-\n",
+        ])
+        let attendance = try #require(resolved.attendance[0].values.first)
+        let org = try #require(attendance.organisation)
+        #expect(resolved.organisations[org].displayName == "Bergs Skog AB")
+    }
+
+    @Test func aDurationOfInfinityIsUnreadableNotACrash() {
+        #expect(DurationText.seconds("inf") == nil)
+        #expect(DurationText.seconds("1e300") == nil)
+        #expect(DurationText.seconds("999999999999999999h") == nil)
+        #expect(DurationText.seconds("99999999999:00:00") == nil)
+        #expect(DurationText.seconds("12") == 720)
+    }
+}
