@@ -57,3 +57,41 @@ import Testing
         #expect(DurationText.seconds("12") == 720)
     }
 }
+
+@Suite struct ReviewRegressionFileTests {
+    @Test func aThreeColumnSignInSheetWithTimesIsNoEventList() throws {
+        let test = try TestInput(
+            files: [
+                "sessions.csv": "id,area,date,mode\ns1,Upplevelser,2026-08-18,in_room\n",
+                "attendance/s1.csv": "Namn;E-post;Tidpunkt\nAnna A;anna@x.example;2026-08-18 09:55\nBo B;bo@x.example;2026-08-18 09:58\n",
+            ], examples: [:])
+        defer { test.remove() }
+        let ingested = try Ingest.read(folder: test.input)
+        #expect(ingested.ledger.accounts.last?.layout == "sign-in")
+        #expect(ingested.attendance.map(\.email) == ["anna@x.example", "bo@x.example"])
+        #expect(ingested.attendance.allSatisfy { $0.mode == .inRoom })
+    }
+
+    @Test func aConfigSavedOnWindowsIsRead() throws {
+        let test = try TestInput(files: ["sessions.csv": "id,area,date,mode\ns1,Upplevelser,2026-08-18,remote\n"], examples: [:])
+        defer { test.remove() }
+        let config = "\u{FEFF}[aliases.feedback]\r\nrating = [\"Hur nöjd är du?\"]\r\n\r\n[matching]\r\nwindow_minutes = 45\r\n"
+        try Data(config.utf8).write(to: test.input.appendingPathComponent("deltagande.toml"))
+        let ingested = try Ingest.read(folder: test.input)
+        #expect(ingested.fileErrors.isEmpty)
+        #expect(ingested.settings.windowMinutes == 45)
+        #expect(ingested.settings.aliases[.feedback]?["rating"] == ["Hur nöjd är du?"])
+    }
+
+    @Test func aFileNameWrittenDecomposedIsOpened() throws {
+        let test = try TestInput(files: ["sessions.csv": "id,area,date,mode\ns1,Upplevelser,2026-08-18,remote\n"], examples: [:])
+        defer { test.remove() }
+        let decomposed = "Mo\u{0308}te.csv".decomposedStringWithCanonicalMapping
+        try Data("Namn;E-post;Möten\nA A;a@x.example;s1\n".utf8)
+            .write(to: test.input.appendingPathComponent("registrations").appendingPathComponent(decomposed))
+        let ingested = try Ingest.read(folder: test.input)
+        #expect(ingested.fileErrors.isEmpty)
+        #expect(ingested.registrations.count == 1)
+        #expect(ingested.files.contains { $0.path == "registrations/Möte.csv" })
+    }
+}
