@@ -63,7 +63,8 @@ import Testing
         let test = try TestInput(
             files: [
                 "sessions.csv": "id,area,date,mode\ns1,Upplevelser,2026-08-18,in_room\n",
-                "attendance/s1.csv": "Namn;E-post;Tidpunkt\nAnna A;anna@x.example;2026-08-18 09:55\nBo B;bo@x.example;2026-08-18 09:58\n",
+                "attendance/s1.csv":
+                    "Namn;E-post;Tidpunkt\nAnna A;anna@x.example;2026-08-18 09:55\nBo B;bo@x.example;2026-08-18 09:58\n",
             ], examples: [:])
         defer { test.remove() }
         let ingested = try Ingest.read(folder: test.input)
@@ -73,9 +74,11 @@ import Testing
     }
 
     @Test func aConfigSavedOnWindowsIsRead() throws {
-        let test = try TestInput(files: ["sessions.csv": "id,area,date,mode\ns1,Upplevelser,2026-08-18,remote\n"], examples: [:])
+        let test = try TestInput(
+            files: ["sessions.csv": "id,area,date,mode\ns1,Upplevelser,2026-08-18,remote\n"], examples: [:])
         defer { test.remove() }
-        let config = "\u{FEFF}[aliases.feedback]\r\nrating = [\"Hur nöjd är du?\"]\r\n\r\n[matching]\r\nwindow_minutes = 45\r\n"
+        let config =
+            "\u{FEFF}[aliases.feedback]\r\nrating = [\"Hur nöjd är du?\"]\r\n\r\n[matching]\r\nwindow_minutes = 45\r\n"
         try Data(config.utf8).write(to: test.input.appendingPathComponent("deltagande.toml"))
         let ingested = try Ingest.read(folder: test.input)
         #expect(ingested.fileErrors.isEmpty)
@@ -84,7 +87,8 @@ import Testing
     }
 
     @Test func aFileNameWrittenDecomposedIsOpened() throws {
-        let test = try TestInput(files: ["sessions.csv": "id,area,date,mode\ns1,Upplevelser,2026-08-18,remote\n"], examples: [:])
+        let test = try TestInput(
+            files: ["sessions.csv": "id,area,date,mode\ns1,Upplevelser,2026-08-18,remote\n"], examples: [:])
         defer { test.remove() }
         let decomposed = "Mo\u{0308}te.csv".decomposedStringWithCanonicalMapping
         try Data("Namn;E-post;Möten\nA A;a@x.example;s1\n".utf8)
