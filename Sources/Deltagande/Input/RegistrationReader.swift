@@ -41,14 +41,18 @@ enum RegistrationReader {
                     unknown.append(text)
                 }
             }
-            if sessions.isEmpty {
-                let reason =
-                    unknown.isEmpty ? "no session given" : "unknown session \"\(unknown.joined(separator: "; "))\""
+            if sessions.isEmpty && unknown.count <= 1 {
+                let reason = unknown.first.map { "unknown session \"\($0)\"" } ?? "no session given"
                 ledger.reject(id, reason: reason, raw: raw)
                 continue
             }
+            // Every rejected pair gets its own line (R13).
             for text in unknown {
                 ledger.note(id, outcome: "pair_rejected", reason: "unknown session \"\(text)\"", raw: raw)
+            }
+            if sessions.isEmpty {
+                ledger.reject(id, reason: "no known session", raw: raw)
+                continue
             }
             rows.append(
                 RegistrationRow(

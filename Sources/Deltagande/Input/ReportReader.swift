@@ -56,7 +56,10 @@ struct ReportReader {
             }
             var isHost = cell(columns.role).map(ReportColumns.isOrganiser) ?? false
             if let host = summary.hostEmail, host == email { isHost = true }
-            if let hostName = summary.hostName, email == nil, TextKey.folded(hostName) == TextKey.folded(name) {
+            // The new portal names its host without an address: the name decides, whatever the row's e-mail.
+            if summary.hostEmail == nil, let hostName = summary.hostName,
+                TextKey.folded(hostName) == TextKey.folded(name)
+            {
                 isHost = true
             }
             result.append(

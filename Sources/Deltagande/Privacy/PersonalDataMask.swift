@@ -42,15 +42,26 @@ public enum PersonalDataMask {
 
     /// Finds personal data in a council output; used by the final guard.
     static func findings(in text: String) -> [String] {
+        // Only lines that could hold a finding go to the regular expressions: an address needs an
+        // `@`, a number needs seven digits. The kind is reported, never the text found, because the
+        // message goes to logs and cron mail.
+        var withAt: [Substring] = []
+        var withDigits: [Substring] = []
+        for line in text.split(separator: "\n") {
+            if line.utf8.contains(UInt8(ascii: "@")) { withAt.append(line) }
+            if line.utf8.lazy.filter({ $0 >= 0x30 && $0 <= 0x39 }).count >= 7 { withDigits.append(line) }
+        }
         var found: [String] = []
-        for (expression, kind) in [(email, "e-mail address"), (identity, "identity number"), (phone, "phone number")] {
-            guard let expression else { continue }
-            let range = NSRange(text.startIndex..., in: text)
-            if let match = expression.firstMatch(in: text, range: range), let swiftRange = Range(match.range, in: text)
-            {
-                found.append("\(kind) \"\(text[swiftRange])\"")
+        func first(_ expression: NSRegularExpression?, in lines: [Substring]) -> Bool {
+            guard let expression else { return false }
+            return lines.contains { line in
+                let string = String(line)
+                return expression.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) != nil
             }
         }
+        if first(email, in: withAt) { found.append("e-mail address") }
+        if first(identity, in: withDigits) { found.append("identity number") }
+        if first(phone, in: withDigits) { found.append("phone number") }
         return found
     }
 }

@@ -99,3 +99,42 @@ import Testing
         #expect(ingested.files.contains { $0.path == "registrations/Möte.csv" })
     }
 }
+
+@Suite struct ReviewRegressionRowTests {
+    func ingest(_ files: [String: String]) throws -> Ingested {
+        let test = try TestInput(
+            files: ["sessions.csv": "id,area,date,start,end,mode\ns1,Upplevelser,2026-08-18,10:00,11:00,remote\n"]
+                .merging(files) { $1 }, examples: [:])
+        defer { test.remove() }
+        return try Ingest.read(folder: test.input)
+    }
+
+    @Test func everyUnknownPairOfARowGetsItsOwnLine() throws {
+        let ingested = try ingest(["registrations/r.csv": "Namn;E-post;Möten\nAnna A;anna@x.example;\"x1;x2\"\n"])
+        let reasons = ingested.ledger.entries.map(\.reason)
+        #expect(reasons.contains("unknown session \"x1\""))
+        #expect(reasons.contains("unknown session \"x2\""))
+        #expect(ingested.ledger.accounts.last?.rejected == 1)
+    }
+
+    @Test func aCorrectedSessionRowAfterARejectedOneIsKept() throws {
+        let ingested = try ingest([
+            "sessions.csv": "id,area,date,mode\ns1,Upplevelser,2026-18-08,hybrid\ns1,Upplevelser,2026-08-18,hybrid\n"
+        ])
+        #expect(ingested.programme.sessions.map(\.id) == ["s1"])
+    }
+
+    @Test func theNewPortalsHostIsAHostEvenWithAnAddress() throws {
+        let report = """
+            Topic,ID,Host,Duration (minutes),Start time,End time,Participants
+            Möte två,845 1234 5678,Eva Värd,60,08/18/2026 10:00:00 AM,08/18/2026 11:00:00 AM,2
+
+            Name (original name),Email,Join time,Leave time,Duration (minutes),Guest,In waiting room
+            Eva Värd,eva@region.example,08/18/2026 10:00:00 AM,08/18/2026 11:00:00 AM,60,No,No
+            Nils Holm,nils@hus.example,08/18/2026 10:05:00 AM,08/18/2026 11:00:00 AM,55,Yes,No
+
+            """
+        let ingested = try ingest(["attendance/zoom.csv": report])
+        #expect(ingested.attendance.map(\.isHost) == [true, false])
+    }
+}

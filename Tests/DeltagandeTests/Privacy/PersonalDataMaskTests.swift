@@ -95,3 +95,10 @@ import Testing
                 == "unknown mode … (in_room, hybrid or remote)")
     }
 }
+
+@Suite struct GuardMessageTests {
+    @Test func findingsNameTheKindButNeverTheText() {
+        let found = PersonalDataGuard(personNames: []).findings(in: "a\nkontakt: anna@x.example\ntel 070-123 45 67\n")
+        #expect(found.sorted() == ["e-mail address", "phone number"])
+    }
+}
