@@ -41,9 +41,22 @@ public enum PersonNameText {
 
     /// The digits of an anonymous dial-in: at least 6 digits and only phone characters (R24).
     public static func dialInDigits(_ raw: String) -> String? {
-        let allowed = CharacterSet(charactersIn: "0123456789+-() .\u{00A0}\u{202F}")
-        guard raw.unicodeScalars.allSatisfy({ allowed.contains($0) }) else { return nil }
-        let digits = raw.filter { $0.isASCII && $0.isNumber }
-        return digits.count >= 6 ? String(digits) : nil
+        // Byte by byte: every attendance cell passes through here, and almost all fail at once.
+        var digits: [UInt8] = []
+        var bytes = raw.utf8.makeIterator()
+        while let byte = bytes.next() {
+            switch byte {
+            case 0x30...0x39: digits.append(byte)
+            case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: " "),
+                UInt8(ascii: "."):
+                continue
+            case 0xC2:  // U+00A0 no-break space
+                guard bytes.next() == 0xA0 else { return nil }
+            case 0xE2:  // U+202F narrow no-break space
+                guard bytes.next() == 0x80, bytes.next() == 0xAF else { return nil }
+            default: return nil
+            }
+        }
+        return digits.count >= 6 ? String(decoding: digits, as: UTF8.self) : nil
     }
 }
