@@ -42,19 +42,12 @@ enum ExcelSerialDate {
         "\(twoDigits(seconds / 3600)):\(twoDigits(seconds / 60 % 60)):\(twoDigits(seconds % 60))"
     }
 
-    /// Proleptic Gregorian date for days since 1970-01-01 (H. Hinnant's `civil_from_days`), so no
-    /// Calendar or time zone can shift it.
+    /// The calendar day for days since 1970-01-01, as the rest of the tool counts days: no Calendar
+    /// or time zone can shift it.
     private static func civilText(epochDays: Int) -> String {
-        let z = epochDays + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return "\(year)-\(twoDigits(month))-\(twoDigits(day))"
+        let date = CalendarDate(dayNumber: epochDays)
+        // Years past 9999 stay readable text rather than a four-digit format's overflow.
+        return "\(date.year)-\(twoDigits(date.month))-\(twoDigits(date.day))"
     }
 
     private static func twoDigits(_ value: Int) -> String {
