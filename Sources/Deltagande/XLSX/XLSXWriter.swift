@@ -19,7 +19,8 @@ public enum XLSXWriter {
         let strings = CStringPool()
         var options = lxw_workbook_options()
         options.constant_memory = 0  // charts read cell values back, which needs the whole sheet
-        options.tmpdir = strings.pointer(url.deletingLastPathComponent().path)
+        // No tmpdir: libxlsxwriter then uses tmpfile(), which the system deletes even when the
+        // process is killed. Named temporary files in the report folder outlived a killed run.
         let lxwWorkbook = try check.require(workbook_new_opt(strings.pointer(path), &options), "workbook_new_opt")
 
         do {
