@@ -42,10 +42,17 @@ public enum Ingest {
                 && [.organisations, .registrations, .attendance, .feedback].contains(files[index].kind)
         }
         let fixedSettings = settings
-        let parts = ParallelMap.map(exports) { index in
-            readExport(index, files: files, settings: fixedSettings, programme: programme, lookup: lookup)
-        }
-        for (index, part) in zip(exports, parts) {
+        // Reversed, so popping from the end takes the files in path order and frees each part as
+        // soon as it is merged: the rows are never held twice over.
+        var parts = Array(
+            ParallelMap.map(exports) { index in
+                readExport(index, files: files, settings: fixedSettings, programme: programme, lookup: lookup)
+            }.reversed())
+        result.registrations.reserveCapacity(parts.reduce(0) { $0 + $1.registrations.count })
+        result.attendance.reserveCapacity(parts.reduce(0) { $0 + $1.attendance.count })
+        result.feedback.reserveCapacity(parts.reduce(0) { $0 + $1.feedback.count })
+        for index in exports {
+            guard let part = parts.popLast() else { break }
             ledger.accounts[index] = part.ledger.accounts[index]
             ledger.entries += part.ledger.entries
             result.register += part.register
