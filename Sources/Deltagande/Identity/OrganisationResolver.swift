@@ -56,11 +56,6 @@ struct OrganisationResolver {
         var name: String
     }
 
-    /// The key a mention points to before name–number unification; nil for unknown.
-    func provisionalKey(_ mention: OrganisationMention, email: String?) -> String? {
-        provisional(mention, email: email).key
-    }
-
     func provisional(_ mention: OrganisationMention, email: String?) -> Provisional {
         provisional(mention, email: email, name: mention.text.map(OrganisationName.normalised) ?? "")
     }

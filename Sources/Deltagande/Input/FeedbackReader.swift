@@ -11,10 +11,7 @@ enum FeedbackReader {
             return []
         }
         // Like a sign-in sheet, a survey about one meeting may be named `<session id>.csv`/`.xlsx`.
-        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let fileSession = lookup.index(of: stem).flatMap {
-            programme.sessions[$0].id.lowercased() == stem.lowercased() ? $0 : nil
-        }
+        let fileSession = lookup.session(namedBy: path, in: programme.sessions)
         if !sheet.header.has("session") && !sheet.header.has("area") && fileSession == nil {
             let names =
                 (HeaderMap.acceptedNames("session", fields: fields, extra: extra)

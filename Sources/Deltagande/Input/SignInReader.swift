@@ -12,10 +12,7 @@ enum SignInReader {
         guard let sheet = HeaderedTable(table: table, file: file, path: path, fields: fields, extra: extra) else {
             return []
         }
-        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let fileSession = lookup.index(of: stem).flatMap {
-            sessions[$0].id.lowercased() == stem.lowercased() ? $0 : nil
-        }
+        let fileSession = lookup.session(namedBy: path, in: sessions)
         if !sheet.header.has("session") && fileSession == nil {
             let names = HeaderMap.acceptedNames("session", fields: fields, extra: extra).map { "\"\($0)\"" }
             ledger.fail(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds sessions by id or by the label forms show (SPEC 2.3, R12).
 public struct SessionLookup: Sendable {
     var byID: [String: Int] = [:]
@@ -22,5 +24,13 @@ public struct SessionLookup: Sendable {
         let trimmed = TextKey.collapsed(text)
         if let index = byID[trimmed.lowercased()] { return index }
         return byLabel[TextKey.folded(trimmed)]
+    }
+
+    /// The session a file is named after (`<session id>.csv`), for sign-in sheets and one-meeting
+    /// surveys; only an exact id counts, never a label.
+    public func session(namedBy path: String, in sessions: [Session]) -> Int? {
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        guard let index = index(of: stem), sessions[index].id.lowercased() == stem.lowercased() else { return nil }
+        return index
     }
 }
