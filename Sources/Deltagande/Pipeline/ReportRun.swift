@@ -19,14 +19,8 @@ public enum ReportRun {
         options.progress?("matching people and organisations")
         let resolved = timings.measure("resolve") { Resolver.resolve(ingested) }
         options.progress?("computing the figures")
-        let (metrics, previous, toDate) = timings.measure("compute") { () -> (Metrics, Metrics?, Metrics?) in
-            let metrics = MetricsCalculator.compute(resolved, period: options.period)
-            guard let previousPeriod = options.period.previousMonth else { return (metrics, nil, nil) }
-            let previous = MetricsCalculator.compute(resolved, period: previousPeriod)
-            let toDate = MetricsCalculator.compute(
-                resolved, period: Period(label: "hittills", from: nil, to: options.period.to))
-            return (metrics, previous, toDate)
-        }
+        let figures = timings.measure("compute") { MetricsCalculator.report(resolved, period: options.period) }
+        let (metrics, previous, toDate) = (figures.metrics, figures.previous, figures.toDate)
         options.progress?("writing the report")
         let published = try write(
             metrics: metrics, previous: previous, toDate: toDate, resolved: resolved, options: options,

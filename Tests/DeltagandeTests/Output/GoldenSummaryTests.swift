@@ -14,11 +14,8 @@ import Testing
 
     func render(_ period: Period, _ language: Language) throws -> (text: String, json: JSONValue, metrics: Metrics) {
         let data = try #require(Self.resolved)
-        let metrics = MetricsCalculator.compute(data, period: period)
-        let previous = period.previousMonth.map { MetricsCalculator.compute(data, period: $0) }
-        let toDate =
-            previous == nil
-            ? nil : MetricsCalculator.compute(data, period: Period(label: "hittills", from: nil, to: period.to))
+        let figures = MetricsCalculator.report(data, period: period)
+        let (metrics, previous, toDate) = (figures.metrics, figures.previous, figures.toDate)
         let text = SummaryText(
             metrics: metrics, previous: previous, toDate: toDate,
             generated: CalendarDate(year: 2026, month: 11, day: 24)!,

@@ -10,11 +10,8 @@ import Testing
         defer { test.remove() }
         let ingested = try Ingest.read(folder: test.input)
         let resolved = Resolver.resolve(ingested)
-        let metrics = MetricsCalculator.compute(resolved, period: period)
-        let previous = period.previousMonth.map { MetricsCalculator.compute(resolved, period: $0) }
-        let toDate =
-            previous == nil
-            ? nil : MetricsCalculator.compute(resolved, period: Period(label: "hittills", from: nil, to: period.to))
+        let figures = MetricsCalculator.report(resolved, period: period)
+        let (metrics, previous, toDate) = (figures.metrics, figures.previous, figures.toDate)
         let text = SummaryText(
             metrics: metrics, previous: previous, toDate: toDate,
             generated: CalendarDate(year: 2026, month: 11, day: 24)!,
