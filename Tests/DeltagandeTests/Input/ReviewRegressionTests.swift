@@ -138,22 +138,3 @@ import Testing
         #expect(ingested.attendance.map(\.isHost) == [true, false])
     }
 }
-
-@Suite struct DialInFastPathTests {
-    /// The rule as written: at least 6 digits and only phone characters (R24).
-    static func reference(_ raw: String) -> String? {
-        let allowed = CharacterSet(charactersIn: "0123456789+-() .\u{00A0}\u{202F}")
-        guard raw.unicodeScalars.allSatisfy({ allowed.contains($0) }) else { return nil }
-        let digits = raw.filter { $0.isASCII && $0.isNumber }
-        return digits.count >= 6 ? String(digits) : nil
-    }
-
-    @Test func theByteCheckAgreesWithTheRule() {
-        var random = SplitMix64(seed: 9)
-        let alphabet: [Character] = ["0", "7", "+", " ", "-", "(", ")", ".", "\u{00A0}", "\u{202F}", "a", "Ö", "\u{2013}", "/"]
-        for _ in 0..<20_000 {
-            let text = String((0..<random.below(14)).map { _ in random.pick(alphabet) })
-            #expect(PersonNameText.dialInDigits(text) == Self.reference(text), "\(text.debugDescription)")
-        }
-    }
-}

@@ -22,28 +22,3 @@ import Testing
         #expect(lines.last?.hasPrefix("total: rows read ") == true)
     }
 }
-
-@Suite struct OrganisationOrderTests {
-    @Test func organisationsAreListedInSwedishAlphabeticalOrder() throws {
-        let names = ["Åre Cykel AB", "Östersunds kommun", "Arbetsgruppen", "Ängets gård", "Zeta AB", "bergs kommun"]
-        let sorted = names.sorted {
-            $0.compare($1, options: [.caseInsensitive], range: nil, locale: OrganisationCalculator.swedish)
-                == .orderedAscending
-        }
-        #expect(
-            sorted == ["Arbetsgruppen", "bergs kommun", "Zeta AB", "Åre Cykel AB", "Ängets gård", "Östersunds kommun"])
-    }
-}
-
-@Suite struct PeriodTests {
-    @Test func onlyAWholeCalendarMonthHasAPreviousMonth() throws {
-        #expect(Period.month("2026-10")?.previousMonth?.label == "2026-09")
-        #expect(Period.month("2026-01")?.previousMonth?.label == "2025-12")
-        let part = Period.range(
-            from: CalendarDate(year: 2026, month: 10, day: 1), to: CalendarDate(year: 2026, month: 10, day: 10))
-        #expect(part.previousMonth == nil)
-        let long = Period.range(
-            from: CalendarDate(year: 2026, month: 10, day: 1), to: CalendarDate(year: 2027, month: 10, day: 31))
-        #expect(long.previousMonth == nil)
-    }
-}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import Deltagande
+
+/// The fast paths give what the plain definitions give (issue 9).
+@Suite struct TextKeyFastPathTests {
+    /// The plain definition: split on Unicode white space, join with one space.
+    static func reference(_ text: String) -> String {
+        text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace })
+            .map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+    }
+
+    @Test func collapsedMatchesThePlainDefinitionOnRandomText() {
+        var random = SplitMix64(seed: 7)
+        let alphabet: [Character] = [
+            "a", "Ö", " ", " ", "\t", "\n", "\u{00A0}", "\u{202F}", "x", "é", "\r\n", "-", "\u{2003}",
+        ]
+        for _ in 0..<5000 {
+            let length = random.below(12)
+            let text = String((0..<length).map { _ in random.pick(alphabet) })
+            #expect(TextKey.collapsed(text) == Self.reference(text), "\(text.debugDescription)")
+        }
+    }
+}
+
+@Suite struct NumberLengthFastPathTests {
+    @Test func measuredLengthEqualsTheFormattedText() {
+        var random = SplitMix64(seed: 11)
+        for _ in 0..<5000 {
+            let integer = Int(truncatingIfNeeded: random.next() >> UInt64(random.below(64)))
+            let value = Double(Int(random.next() % 2_000_000) - 1_000_000) / Double(1 + random.below(1000))
+            for cell in [CellValue.integer(integer), .integer(-integer), .number(value), .percent(value / 100)] {
+                #expect(ColumnWidths.numberLength(cell) == ColumnWidths.displayText(of: cell)?.count, "\(cell)")
+            }
+        }
+    }
+}
+
+@Suite struct NFCFastPathTests {
+    @Test func textTheFastPathKeepsIsAlreadyNFC() {
+        var random = SplitMix64(seed: 5)
+        let alphabet: [Unicode.Scalar] = [
+            "a", "Ö", "å", "\u{00E9}", "–", "’", "€", "\u{0301}", "\u{212B}", "\u{00A0}", "A", "\u{030A}", "\u{1E9E}",
+        ]
+        for _ in 0..<3000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<random.below(10) { scalars.append(random.pick(alphabet)) }
+            let text = String(scalars)
+            #expect(TextDecoder.normalised(text) == text.precomposedStringWithCanonicalMapping)
+            #expect(
+                Array(TextDecoder.normalised(text).unicodeScalars)
+                    == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
+        }
+    }
+}
+
+@Suite struct EmailFastPathTests {
+    @Test func theASCIIPathAgreesWithTheRulesAsWritten() {
+        var random = SplitMix64(seed: 3)
+        let alphabet: [Character] = ["a", "B", "@", ".", " ", "x", "-", "_", "Ö", "\t", "1"]
+        for _ in 0..<20_000 {
+            let text = String((0..<random.below(9)).map { _ in random.pick(alphabet) })
+            #expect(EmailAddress.normalised(text) == EmailAddress.normalisedGeneral(text), "\(text.debugDescription)")
+        }
+        #expect(EmailAddress.normalised("Asa.L@Ostersund.Example") == "asa.l@ostersund.example")
+        #expect(EmailAddress.normalised("a@.b.c") == nil)
+    }
+
+    @Test func windows1252DecodingMatchesTheTable() {
+        let bytes = (0...255).map(UInt8.init).filter { Windows1252.scalar($0) != nil }
+        let expected = String(String.UnicodeScalarView(bytes.compactMap(Windows1252.scalar)))
+        #expect(Windows1252.decode(bytes) == expected)
+    }
+}
+
+@Suite struct DialInFastPathTests {
+    /// The rule as written: at least 6 digits and only phone characters (R24).
+    static func reference(_ raw: String) -> String? {
+        let allowed = CharacterSet(charactersIn: "0123456789+-() .\u{00A0}\u{202F}")
+        guard raw.unicodeScalars.allSatisfy({ allowed.contains($0) }) else { return nil }
+        let digits = raw.filter { $0.isASCII && $0.isNumber }
+        return digits.count >= 6 ? String(digits) : nil
+    }
+
+    @Test func theByteCheckAgreesWithTheRule() {
+        var random = SplitMix64(seed: 9)
+        let alphabet: [Character] = [
+            "0", "7", "+", " ", "-", "(", ")", ".", "\u{00A0}", "\u{202F}", "a", "Ö", "\u{2013}", "/",
+        ]
+        for _ in 0..<20_000 {
+            let text = String((0..<random.below(14)).map { _ in random.pick(alphabet) })
+            #expect(PersonNameText.dialInDigits(text) == Self.reference(text), "\(text.debugDescription)")
+        }
+    }
+}
