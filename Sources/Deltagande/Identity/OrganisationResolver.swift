@@ -86,7 +86,7 @@ struct OrganisationResolver {
     }
 
     /// Records a mention that votes (registration and sign-in rows not rejected, R29).
-    mutating func vote(_ mention: OrganisationMention, _ provisional: Provisional) {
+    mutating func vote(_ mention: OrganisationMention, _ provisional: Provisional, weight: Int = 1) {
         guard let key = provisional.key else { return }
         // A name seen with exactly one valid number takes that number's key (SPEC 3); a sole trader's
         // personal number counts too, so the firm's name never shows beside "Enskild firma N" (R31).
@@ -95,13 +95,13 @@ struct OrganisationResolver {
         }
         if key.hasPrefix("pn:"), soleTradersSeen.insert(key).inserted { soleTraderOrder.append(key) }
         if let text = mention.text, !provisional.name.isEmpty {
-            spellings[key, default: [:]][TextKey.collapsed(text), default: 0] += 1
+            spellings[key, default: [:]][TextKey.collapsed(text), default: 0] += weight
         }
         if let sector = mention.sector.flatMap(Sector.fromCell) {
-            sectorVotes[key, default: [:]][sector, default: 0] += 1
+            sectorVotes[key, default: [:]][sector, default: 0] += weight
         }
         if let municipality = mention.municipality.flatMap(Municipality.fromCell) {
-            municipalityVotes[key, default: [:]][municipality, default: 0] += 1
+            municipalityVotes[key, default: [:]][municipality, default: 0] += weight
         }
     }
 

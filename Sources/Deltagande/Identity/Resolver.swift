@@ -9,34 +9,31 @@ public enum Resolver {
 
         // Organisations: every row that was not rejected votes (R29), registrations first (R46).
         var organisations = OrganisationResolver(register: input.register)
-        // Each row's mention is resolved once; the keys are reused below. Few distinct organisation
-        // texts recur on many rows, so their normalised names are cached.
-        var normalisedNames: [String: String] = [:]
-        func provisional(_ mention: OrganisationMention, _ email: String?) -> OrganisationResolver.Provisional {
-            var name = ""
-            if let text = mention.text {
-                if let cached = normalisedNames[text] {
-                    name = cached
-                } else {
-                    name = OrganisationName.normalised(text)
-                    normalisedNames[text] = name
-                }
-            }
-            return organisations.provisional(mention, email: email, name: name)
+        // Few distinct mentions recur on many rows: each is resolved once and rows keep its number.
+        var mentions = MentionTable()
+        let registrationMentions = input.registrations.map { row in
+            mentions.id(row.organisation, email: row.email, organisations: organisations)
         }
-        let registrationKeys = input.registrations.map { provisional($0.organisation, $0.email) }
         // Report rows carry no organisation; sign-in rows do, or vote for the register entry their
         // e-mail domain names.
-        let attendanceKeys = input.attendance.map { row in
+        let attendanceMentions = input.attendance.map { row in
             row.source == .signIn || !row.organisation.isEmpty
-                ? provisional(row.organisation, row.email)
-                : OrganisationResolver.Provisional(key: nil, name: "")
+                ? mentions.id(row.organisation, email: row.email, organisations: organisations) : nil
         }
-        for (index, row) in input.registrations.enumerated() {
-            organisations.vote(row.organisation, registrationKeys[index])
+        // Identical mentions vote together, in the order of their first vote, which is all the
+        // resolver's tie-breaks depend on.
+        var voteCounts = Array(repeating: 0, count: mentions.count)
+        var voteOrder: [Int] = []
+        func countVote(_ id: Int) {
+            if voteCounts[id] == 0 { voteOrder.append(id) }
+            voteCounts[id] += 1
         }
+        registrationMentions.forEach(countVote)
         for (index, row) in input.attendance.enumerated() where row.source == .signIn {
-            organisations.vote(row.organisation, attendanceKeys[index])
+            if let id = attendanceMentions[index] { countVote(id) }
+        }
+        for id in voteOrder {
+            organisations.vote(mentions.mention(id), mentions.provisional(id), weight: voteCounts[id])
         }
         organisations.finishVoting()
         var orgIndex: [String: Int] = [:]
@@ -47,6 +44,25 @@ public enum Resolver {
             orgIndex[key] = orgList.count
             orgList.append(organisations.organisation(for: key))
             return orgList.count - 1
+        }
+        // A mention's organisation, looked up once per mention.
+        var organisationOfMention = Array(repeating: Int?.none, count: mentions.count)
+        var mentionLookedUp = Array(repeating: false, count: mentions.count)
+        func organisation(mention id: Int?) -> Int? {
+            guard let id else { return nil }
+            if !mentionLookedUp[id] {
+                organisationOfMention[id] = organisation(mentions.provisional(id).key)
+                mentionLookedUp[id] = true
+            }
+            return organisationOfMention[id]
+        }
+        var organisationOfDomain: [String: Int?] = [:]
+        func organisation(domainOf email: String?) -> Int? {
+            guard let email, let domain = EmailAddress.domain(of: email) else { return nil }
+            if let known = organisationOfDomain[domain] { return known }
+            let found = organisation(organisations.domainKey(email: email))
+            organisationOfDomain[domain] = found
+            return found
         }
 
         // Registrations: the latest row of each (person, session) wins; file order breaks ties.
@@ -69,7 +85,7 @@ public enum Resolver {
             let person = people.id(row.email)
             if let name = row.name { names.insert(name) }
             for session in row.sessions { winner[PairKey(person: person, session: session)] = index }
-            if let org = organisation(registrationKeys[index].key), !row.organisation.isEmpty {
+            if let org = organisation(mention: registrationMentions[index]), !row.organisation.isEmpty {
                 latestOrganisation[person] = org
             }
             if let given = row.gender, given != .unknown || gender[person] == nil { gender[person] = given }
@@ -86,13 +102,13 @@ public enum Resolver {
             guard !row.cancelled else { continue }
             let mode = row.mode ?? defaultMode(input.programme.sessions[pair.session].mode)
             registrations[pair.session][pair.person] = ActiveRegistration(
-                mode: mode, organisation: organisation(registrationKeys[index].key))
+                mode: mode, organisation: organisation(mention: registrationMentions[index]))
         }
         for (index, row) in input.registrations.enumerated() {
             if winningRows.contains(index) {
                 ledger.accept(row.row.file)
             } else {
-                ledger.merge(row.row, reason: "superseded by a later registration for the same sessions", raw: row.raw)
+                ledger.mergeRawLater(row.row, reason: "superseded by a later registration for the same sessions")
             }
         }
 
@@ -117,7 +133,7 @@ public enum Resolver {
             if seen.insert(pair).inserted {
                 ledger.accept(row.row.file)
             } else {
-                ledger.merge(row.row, reason: "repeated attendance of the same person and session", raw: row.raw)
+                ledger.mergeRawLater(row.row, reason: "repeated attendance of the same person and session")
             }
             if row.isHost {
                 hosts[row.session].insert(person)
@@ -126,13 +142,13 @@ public enum Resolver {
             guard row.present else { continue }
             // The row's organisation, else the person's latest registration's, else the register's
             // e-mail-domain match (SPEC 2.4).
-            var org = organisation(attendanceKeys[rowIndex].key)
+            var org = organisation(mention: attendanceMentions[rowIndex])
             // A cell that names nothing ("-", "AB") is as empty as an empty one.
             let namesNothing =
-                attendanceKeys[rowIndex].name.isEmpty
+                (attendanceMentions[rowIndex].map { mentions.provisional($0).name.isEmpty } ?? true)
                 && (row.organisation.number == nil || row.organisation.number == .invalid)
             if namesNothing {
-                org = latestOrganisation[person] ?? organisation(organisations.domainKey(email: row.email))
+                org = latestOrganisation[person] ?? organisation(domainOf: row.email)
             }
             if var existing = attendance[row.session][person] {
                 if row.mode == .inRoom { existing.mode = .inRoom }
@@ -158,6 +174,7 @@ public enum Resolver {
             orgList[index].displayName = nameMask.maskingNames(
                 in: PersonalDataMask.maskComment(orgList[index].displayName), marker: "[namn]")
         }
+        RawRowText.fill(&ledger, files: input.files)
         return Resolved(
             programme: input.programme, settings: input.settings, organisations: orgList, personCount: people.count,
             registrations: registrations, attendance: attendance, hosts: hosts, hasAttendanceData: hasData,
@@ -206,4 +223,41 @@ struct Interner {
     }
 
     func key(_ id: Int) -> String { keys[id] }
+}
+
+/// The distinct organisation mentions of a run, each resolved to its provisional key once.
+struct MentionTable {
+    private struct Key: Hashable {
+        var mention: OrganisationMention
+        /// The e-mail's domain, only when the mention names nothing else (it decides then).
+        var domain: String?
+    }
+
+    private var ids: [Key: Int] = [:]
+    private var entries: [(mention: OrganisationMention, provisional: OrganisationResolver.Provisional)] = []
+    private var normalisedNames: [String: String] = [:]
+
+    var count: Int { entries.count }
+
+    func mention(_ id: Int) -> OrganisationMention { entries[id].mention }
+    func provisional(_ id: Int) -> OrganisationResolver.Provisional { entries[id].provisional }
+
+    mutating func id(_ mention: OrganisationMention, email: String?, organisations: OrganisationResolver) -> Int {
+        let namesItself =
+            mention.number.flatMap(OrganisationResolver.key(of:)) != nil || !(mention.text ?? "").isEmpty
+        let key = Key(mention: mention, domain: namesItself ? nil : email.flatMap(EmailAddress.domain(of:)))
+        if let id = ids[key] { return id }
+        var name = ""
+        if let text = mention.text {
+            if let cached = normalisedNames[text] {
+                name = cached
+            } else {
+                name = OrganisationName.normalised(text)
+                normalisedNames[text] = name
+            }
+        }
+        ids[key] = entries.count
+        entries.append((mention, organisations.provisional(mention, email: email, name: name)))
+        return entries.count - 1
+    }
 }

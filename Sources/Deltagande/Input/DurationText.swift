@@ -3,6 +3,12 @@
 public enum DurationText {
     /// Seconds, or nil when the text is not a duration (never 0 for unreadable text).
     public static func seconds(_ raw: String) -> Int? {
+        if let fast = secondsOfASCII(raw) { return fast }
+        return secondsAsWritten(raw)
+    }
+
+    /// The rules as written, for any text.
+    static func secondsAsWritten(_ raw: String) -> Int? {
         let text = raw.lowercased().filter { !$0.isWhitespace }
         if text.isEmpty { return nil }
         if text.contains(":") { return clock(text) }
@@ -14,12 +20,73 @@ public enum DurationText {
         return units(text)
     }
 
+    /// The same rules on ASCII bytes for the common shapes (`1h 2m 3s`, `45`): `.some(nil)` when the
+    /// text is no duration, nil when it needs the general path (clock times, decimals, signs, long
+    /// numbers, anything not ASCII). Reports have a duration on every row; this avoids building
+    /// three strings per cell.
+    static func secondsOfASCII(_ raw: String) -> Int?? {
+        var total = 0
+        var number = 0
+        var digits = 0
+        var unit: UInt8 = 0
+        var pairs = 0
+        var allDigits = true
+        var sawAny = false
+        func flush() -> Bool {
+            guard digits > 0, digits <= 7 else { return false }
+            switch unit {
+            case UInt8(ascii: "h"), UInt8(ascii: "t"): total += number * 3600
+            case UInt8(ascii: "m"): total += number * 60
+            case UInt8(ascii: "s"): total += number
+            default: return false
+            }
+            pairs += 1
+            number = 0
+            digits = 0
+            unit = 0
+            return true
+        }
+        var failed = false
+        for var byte in raw.utf8 {
+            switch byte {
+            case 0x20, 0x09...0x0D: continue
+            case 0x30...0x39:
+                sawAny = true
+                if unit != 0 {
+                    if !flush() { failed = true }
+                }
+                if digits < 10 { number = number * 10 + Int(byte - 0x30) }
+                digits += 1
+            case 0x41...0x5A, 0x61...0x7A:
+                sawAny = true
+                if byte <= 0x5A { byte += 32 }
+                // A first letter other than a unit's could make a number (`1e5`, `0x1f`, `inf`): the
+                // general path decides those.
+                if allDigits && !Self.unitLetters.contains(byte) { return nil }
+                allDigits = false
+                if digits == 0 { failed = true }
+                if unit == 0 { unit = byte }
+            default:
+                return nil
+            }
+        }
+        if !sawAny { return .some(nil) }
+        if allDigits {
+            // Plain minutes; long digit runs go the general way (Double's rounding decides there).
+            guard digits <= 9 else { return nil }
+            return Double(number) < maximumMinutes ? .some(number * 60) : .some(nil)
+        }
+        if failed || unit == 0 || !flush() || pairs == 0 { return .some(nil) }
+        return .some(total)
+    }
+
     /// True when the text uses Teams' unit form (`1h 2m`), which marks a Teams report (R17).
     public static func isUnitForm(_ raw: String) -> Bool {
         let text = raw.lowercased().filter { !$0.isWhitespace }
         return !text.isEmpty && text.contains(where: \.isLetter) && units(text) != nil
     }
 
+    static let unitLetters: [UInt8] = [UInt8(ascii: "h"), UInt8(ascii: "t"), UInt8(ascii: "m"), UInt8(ascii: "s")]
     static let maximumMinutes = 10.0 * 365 * 24 * 60
 
     static func clock(_ text: String) -> Int? {

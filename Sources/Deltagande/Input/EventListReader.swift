@@ -27,7 +27,7 @@ struct EventListReader {
         }.max()
         for row in layout.rows {
             let id = RowID(file: file, line: row.line)
-            let raw = PersonalDataMask.attendanceRaw(row.cells, delimiter: delimiter)
+            var raw: String { PersonalDataMask.attendanceRaw(row.cells, delimiter: delimiter) }
             guard row.cells.count > 2, let stamp = TimestampText(row.cells[2])?.resolved(self.order) else {
                 ledger.reject(id, reason: "event without a readable time stamp", raw: raw)
                 continue
@@ -65,8 +65,7 @@ struct EventListReader {
                 organisation: OrganisationMention(), mode: .remote, present: true,
                 // Only "Left" events: no interval is known, so neither are the minutes (R23).
                 seconds: person.join == nil && person.seconds == 0 ? nil : person.seconds,
-                join: person.join, leave: person.leave, isHost: false,
-                raw: PersonalDataMask.attendanceRaw(person.first.cells, delimiter: delimiter))
+                join: person.join, leave: person.leave, isHost: false)
         }
     }
 

@@ -45,7 +45,7 @@ enum ExcelSerialDate {
     /// The calendar day for days since 1970-01-01, as the rest of the tool counts days: no Calendar
     /// or time zone can shift it.
     private static func civilText(epochDays: Int) -> String {
-        let date = CalendarDate(dayNumber: epochDays)
+        let date = CalendarDate.civil(dayNumber: epochDays)
         // Years past 9999 stay readable text rather than a four-digit format's overflow.
         return "\(date.year)-\(twoDigits(date.month))-\(twoDigits(date.day))"
     }

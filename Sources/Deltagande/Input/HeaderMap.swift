@@ -3,8 +3,11 @@ import Foundation
 /// Which columns of a header row hold which field (SPEC 2.1, R6).
 public struct HeaderMap: Sendable {
     /// Field name → matching column indices in header order.
-    public private(set) var columns: [String: [Int]]
+    public var columns: [String: [Int]] { Dictionary(uniqueKeysWithValues: found.map { ($0.field, $0.indices) }) }
     public let width: Int
+    /// The same as a short list: `value` runs for every cell of every row, and comparing a dozen
+    /// short field names is quicker than hashing one.
+    private let found: [(field: String, indices: [Int])]
 
     /// Matches `header` against each field's own name, its aliases and `extra` configured aliases,
     /// case-insensitively after trimming and collapsing white space.
@@ -22,15 +25,15 @@ public struct HeaderMap: Sendable {
                 columns[field, default: []].append(index)
             }
         }
-        self.columns = columns
+        self.found = columns.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         self.width = header.count
     }
 
-    public func has(_ field: String) -> Bool { columns[field] != nil }
+    public func has(_ field: String) -> Bool { found.contains { $0.field == field } }
 
     /// The first non-empty trimmed value among the field's columns, or nil.
     public func value(_ field: String, in cells: [String]) -> String? {
-        guard let indices = columns[field] else { return nil }
+        guard let indices = found.first(where: { $0.field == field })?.indices else { return nil }
         for index in indices where index < cells.count {
             let value = TextKey.collapsedKeepingLines(cells[index])
             if !value.isEmpty { return value }

@@ -42,27 +42,27 @@ public enum Ingest {
                 && [.organisations, .registrations, .attendance, .feedback].contains(files[index].kind)
         }
         let fixedSettings = settings
-        // Reversed, so popping from the end takes the files in path order and frees each part as
-        // soon as it is merged: the rows are never held twice over.
-        var parts = Array(
-            ParallelMap.map(exports) { index in
+        // In batches, merged as each batch ends: only a batch's rows are ever held twice (in their
+        // part and in the result), not the whole input's.
+        for batch in stride(from: 0, to: exports.count, by: batchSize).map({ exports[$0..<min($0 + batchSize, exports.count)] }) {
+            let parts = ParallelMap.map(Array(batch)) { index in
                 readExport(index, files: files, settings: fixedSettings, programme: programme, lookup: lookup)
-            }.reversed())
-        result.registrations.reserveCapacity(parts.reduce(0) { $0 + $1.registrations.count })
-        result.attendance.reserveCapacity(parts.reduce(0) { $0 + $1.attendance.count })
-        result.feedback.reserveCapacity(parts.reduce(0) { $0 + $1.feedback.count })
-        for index in exports {
-            guard let part = parts.popLast() else { break }
-            ledger.accounts[index] = part.ledger.accounts[index]
-            ledger.entries += part.ledger.entries
-            result.register += part.register
-            result.registrations += part.registrations
-            result.attendance += part.attendance
-            result.feedback += part.feedback
+            }
+            for (index, part) in zip(batch, parts) {
+                ledger.accounts[index] = part.ledger.accounts[index]
+                ledger.entries += part.ledger.entries
+                result.register += part.register
+                result.registrations += part.registrations
+                result.attendance += part.attendance
+                result.feedback += part.feedback
+            }
         }
         result.ledger = ledger
         return result
     }
+
+    /// Files read at once before their rows are merged: enough to keep both cores busy.
+    static let batchSize = 32
 
     /// What one export file gave: its rows and its own account.
     struct ExportPart: Sendable {

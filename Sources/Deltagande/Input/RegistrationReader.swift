@@ -22,7 +22,8 @@ enum RegistrationReader {
             ledger.read(file)
             let id = RowID(file: file, line: row.line)
             let cells = row.cells
-            let raw = sheet.raw(row)
+            // Built only for a row that is rejected here: kept rows would hold it in memory for nothing.
+            var raw: String { sheet.raw(row) }
             if sheet.isTooWide(row) {
                 ledger.reject(id, reason: "more cells than the header", raw: raw)
                 continue
@@ -66,8 +67,7 @@ enum RegistrationReader {
                     gender: Gender.fromCell(sheet.header.value("gender", in: cells)),
                     sessions: sessions, mode: ModeText.participation(sheet.header.value("mode", in: cells)),
                     cancelled: cancellationWords.contains(
-                        TextKey.folded(sheet.header.value("status", in: cells) ?? "")),
-                    raw: raw))
+                        TextKey.folded(sheet.header.value("status", in: cells) ?? ""))))
         }
         return rows
     }

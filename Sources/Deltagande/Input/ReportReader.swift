@@ -66,8 +66,7 @@ struct ReportReader {
                 AttendanceRow(
                     row: id, session: session, source: source, name: dialIn == nil ? name : nil, email: email,
                     dialIn: dialIn, organisation: OrganisationMention(), mode: .remote, present: true,
-                    seconds: seconds, join: join, leave: leave, isHost: isHost,
-                    raw: raw(row)))
+                    seconds: seconds, join: join, leave: leave, isHost: isHost))
         }
         return result
     }

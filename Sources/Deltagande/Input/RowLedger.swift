@@ -34,6 +34,8 @@ public struct FileAccount: Sendable, Equatable {
 public struct RowLedger: Sendable {
     public var accounts: [FileAccount]
     public var entries: [DataQualityEntry] = []
+    /// Indices of `entries` whose raw text is still to be read (see `mergeRawLater`).
+    var rawPending: [Int] = []
 
     public init(files: [InputFile]) {
         accounts = files.map { FileAccount(kind: $0.kind) }
@@ -56,6 +58,13 @@ public struct RowLedger: Sendable {
     public mutating func merge(_ row: RowID, reason: String, raw: String) {
         accounts[row.file].merged += 1
         entries.append(DataQualityEntry(file: row.file, line: row.line, outcome: "merged", reason: reason, raw: raw))
+    }
+
+    /// A merged row whose raw text is read again from its file by `RawRowText.fill`: rows are
+    /// not kept with their text, since only the few merged ones need it.
+    public mutating func mergeRawLater(_ row: RowID, reason: String) {
+        merge(row, reason: reason, raw: "")
+        rawPending.append(entries.count - 1)
     }
 
     public mutating func reject(_ row: RowID, reason: String, raw: String) {

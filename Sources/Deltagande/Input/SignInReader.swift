@@ -34,7 +34,7 @@ enum SignInReader {
             ledger.read(file)
             let id = RowID(file: file, line: row.line)
             let cells = row.cells
-            let raw = PersonalDataMask.attendanceRaw(row.cells, delimiter: sheet.delimiter)
+            var raw: String { PersonalDataMask.attendanceRaw(row.cells, delimiter: sheet.delimiter) }
             if sheet.isTooWide(row) {
                 ledger.reject(id, reason: "more cells than the header", raw: raw)
                 continue
@@ -76,8 +76,7 @@ enum SignInReader {
                         municipality: sheet.header.value("municipality", in: cells)),
                     mode: mode, present: present,
                     seconds: sheet.header.value("duration", in: cells).flatMap(DurationText.seconds),
-                    join: nil, leave: nil, isHost: false,
-                    raw: raw))
+                    join: nil, leave: nil, isHost: false))
         }
         return rows
     }

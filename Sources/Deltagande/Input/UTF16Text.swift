@@ -41,36 +41,64 @@ enum UTF16Text {
         guard (bytes.count - start) % 2 == 0 else {
             throw FileReadError(file: file, message: "not a text file: \(name) with an odd number of bytes")
         }
-        var units: [UInt16] = []
-        units.reserveCapacity((bytes.count - start) / 2)
-        var offset = start
-        while offset < bytes.count {
-            let first = UInt16(bytes[offset])
-            let second = UInt16(bytes[offset + 1])
-            units.append(order == .little ? first | second << 8 : first << 8 | second)
-            offset += 2
-        }
-        var index = 0
-        while index < units.count {
-            let unit = units[index]
-            let at = start + index * 2
-            if unit == 0 {
-                throw FileReadError(
-                    file: file, message: "not a text file: NUL character at byte offset \(at) (\(name))")
-            }
-            if UTF16.isLeadSurrogate(unit) {
-                guard index + 1 < units.count, UTF16.isTrailSurrogate(units[index + 1]) else {
-                    throw FileReadError(
-                        file: file, message: "not valid \(name): unpaired surrogate at byte offset \(at)")
+        // Checked and transcoded to UTF-8 in one pass: Teams reports are the biggest files, and the
+        // standard library's generic UTF-16 decoding goes scalar by scalar through a parser.
+        let unitCount = (bytes.count - start) / 2
+        var failure: FileReadError?
+        let text = bytes.withUnsafeBufferPointer { input in
+            String(unsafeUninitializedCapacity: unitCount * 3) { output in
+                var written = 0
+                var index = 0
+                func unit(_ position: Int) -> UInt32 {
+                    let first = UInt32(input[start + position * 2])
+                    let second = UInt32(input[start + position * 2 + 1])
+                    return order == .little ? first | second << 8 : first << 8 | second
                 }
-                index += 2
-                continue
+                while index < unitCount {
+                    let value = unit(index)
+                    let at = start + index * 2
+                    if value == 0 {
+                        failure = FileReadError(
+                            file: file, message: "not a text file: NUL character at byte offset \(at) (\(name))")
+                        return 0
+                    }
+                    if value < 0x80 {
+                        output[written] = UInt8(value)
+                        written += 1
+                    } else if value < 0x800 {
+                        output[written] = UInt8(0xC0 | value >> 6)
+                        output[written + 1] = UInt8(0x80 | value & 0x3F)
+                        written += 2
+                    } else if UTF16.isLeadSurrogate(UInt16(value)) {
+                        guard index + 1 < unitCount, UTF16.isTrailSurrogate(UInt16(unit(index + 1))) else {
+                            failure = FileReadError(
+                                file: file, message: "not valid \(name): unpaired surrogate at byte offset \(at)")
+                            return 0
+                        }
+                        let scalar = 0x10000 + ((value - 0xD800) << 10) + (unit(index + 1) - 0xDC00)
+                        output[written] = UInt8(0xF0 | scalar >> 18)
+                        output[written + 1] = UInt8(0x80 | (scalar >> 12) & 0x3F)
+                        output[written + 2] = UInt8(0x80 | (scalar >> 6) & 0x3F)
+                        output[written + 3] = UInt8(0x80 | scalar & 0x3F)
+                        written += 4
+                        index += 2
+                        continue
+                    } else if UTF16.isTrailSurrogate(UInt16(value)) {
+                        failure = FileReadError(
+                            file: file, message: "not valid \(name): unpaired surrogate at byte offset \(at)")
+                        return 0
+                    } else {
+                        output[written] = UInt8(0xE0 | value >> 12)
+                        output[written + 1] = UInt8(0x80 | (value >> 6) & 0x3F)
+                        output[written + 2] = UInt8(0x80 | value & 0x3F)
+                        written += 3
+                    }
+                    index += 1
+                }
+                return written
             }
-            if UTF16.isTrailSurrogate(unit) {
-                throw FileReadError(file: file, message: "not valid \(name): unpaired surrogate at byte offset \(at)")
-            }
-            index += 1
         }
-        return String(decoding: units, as: UTF16.self)
+        if let failure { throw failure }
+        return text
     }
 }

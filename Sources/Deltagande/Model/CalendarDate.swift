@@ -2,17 +2,22 @@ import Foundation
 
 /// A day in the proleptic Gregorian calendar, without time zone: sessions happen on local days.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Stored small: every attendance row carries up to three of these (join, leave, submitted).
+    private let storedYear: Int16
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
             (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.storedYear = Int16(year)
+        self.storedMonth = UInt8(month)
+        self.storedDay = UInt8(day)
     }
 
     /// Parses exactly `YYYY-MM-DD`.
@@ -40,7 +45,17 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         return era * 146097 + doe - 719468
     }
 
-    public init(dayNumber z0: Int) {
+    public init(dayNumber: Int) {
+        let civil = CalendarDate.civil(dayNumber: dayNumber)
+        // Day numbers outside years 1–9999 are clamped: no date the tool handles is near them.
+        self.storedYear = Int16(clamping: civil.year)
+        self.storedMonth = UInt8(civil.month)
+        self.storedDay = UInt8(civil.day)
+    }
+
+    /// Year, month and day of any day number, also outside the years a `CalendarDate` holds.
+    static func civil(dayNumber z0: Int) -> (year: Int, month: Int, day: Int) {
+        // Howard Hinnant's civil_from_days.
         let z = z0 + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
@@ -49,13 +64,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        (lhs.storedYear, lhs.storedMonth, lhs.storedDay) < (rhs.storedYear, rhs.storedMonth, rhs.storedDay)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
@@ -70,12 +83,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 /// A local date and time to the second, as export files write them (no time zone).
 public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let date: CalendarDate
+    private let storedSeconds: Int32
     /// Seconds since midnight.
-    public let seconds: Int
+    public var seconds: Int { Int(storedSeconds) }
 
     public init(date: CalendarDate, seconds: Int) {
         self.date = date
-        self.seconds = seconds
+        self.storedSeconds = Int32(clamping: seconds)
     }
 
     /// Seconds since 1970-01-01 00:00, for differences between two stamps.

@@ -7,7 +7,7 @@ public struct RowID: Hashable, Sendable, Comparable {
 }
 
 /// What a row says about the organisation it speaks for; every row kind that names one has this.
-public struct OrganisationMention: Sendable, Equatable {
+public struct OrganisationMention: Sendable, Hashable {
     public var text: String?
     public var number: OrgNumber?
     public var sector: String?
@@ -36,8 +36,6 @@ public struct RegistrationRow: Sendable {
     public var sessions: [Int]
     public var mode: ParticipationMode?
     public var cancelled: Bool
-    /// The row as read, for the data-quality output only (it holds personal data).
-    public var raw: String
 }
 
 /// Where an attendance row came from.
@@ -63,8 +61,6 @@ public struct AttendanceRow: Sendable {
     public var join: LocalDateTime?
     public var leave: LocalDateTime?
     public var isHost: Bool
-    /// The row as read, for the data-quality output only (it holds personal data).
-    public var raw: String
     /// Later rows of the same person in one report (event lists, join intervals) merge into the first.
     public var continuesEarlierRow: Bool = false
 }

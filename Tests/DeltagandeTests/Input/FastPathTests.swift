@@ -94,3 +94,49 @@ import Testing
         }
     }
 }
+
+@Suite struct DurationFastPathTests {
+    @Test func theASCIIPathAgreesWithTheRulesAsWritten() {
+        var random = SplitMix64(seed: 13)
+        let alphabet: [String] = [
+            "1", "2", "0", "9", "h", "m", "s", "min", "sek", "H", "M", " ", "\t", ":", ",", ".", "x", "tim", "é", "-",
+            "12345678", "\u{00A0}", "e", "x", "inf", "nan", "a", "f", "5256000", "999999",
+        ]
+        var fastShapes = 0
+        for _ in 0..<20000 {
+            let text = (0..<random.below(7)).map { _ in String(random.pick(alphabet)) }.joined()
+            if DurationText.secondsOfASCII(text) != nil { fastShapes += 1 }
+            #expect(DurationText.seconds(text) == DurationText.secondsAsWritten(text), "\(text.debugDescription)")
+        }
+        // The comparison must exercise the fast path, not only the fallback.
+        #expect(fastShapes > 5000)
+        for text in ["1h 2m 3s", "45m 12s", "12m ", "0", "999999999", "1234567890", "2 h 44 m", "1 h 5 min 3 s", "h", "5x", "1e5", "0x1f", "5255999", "5256000"] {
+            #expect(DurationText.seconds(text) == DurationText.secondsAsWritten(text), "\(text)")
+        }
+    }
+}
+
+@Suite struct UTF16FastPathTests {
+    @Test func decodingAgreesWithTheStandardLibrary() throws {
+        var random = SplitMix64(seed: 17)
+        let alphabet: [Unicode.Scalar] = ["a", "\t", "Ö", "\u{07FF}", "\u{0800}", "–", "\u{FFFD}", "😀", "\u{10FFFF}", "\r"]
+        for _ in 0..<2000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<random.below(20) { scalars.append(random.pick(alphabet)) }
+            let text = String(scalars)
+            for (order, big) in [(UTF16Text.Endianness.little, false), (.big, true)] {
+                let bytes = text.utf16.flatMap { unit in
+                    big ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+                }
+                #expect(Array(try UTF16Text.decode(bytes, from: 0, order, file: "t").utf8) == Array(text.utf8))
+            }
+        }
+    }
+
+    @Test func anUnpairedSurrogateOrANulIsNotText() {
+        #expect(throws: FileReadError.self) { try UTF16Text.decode([0x3D, 0xD8, 0x41, 0x00], from: 0, .little, file: "t") }
+        #expect(throws: FileReadError.self) { try UTF16Text.decode([0x00, 0xDC], from: 0, .little, file: "t") }
+        #expect(throws: FileReadError.self) { try UTF16Text.decode([0x41, 0x00, 0x00, 0x00], from: 0, .little, file: "t") }
+        #expect(throws: FileReadError.self) { try UTF16Text.decode([0x3D, 0xD8], from: 0, .little, file: "t") }
+    }
+}
