@@ -2,7 +2,31 @@
 public enum TextKey {
     /// Lower-cased, trimmed, inner white space (including no-break spaces) collapsed to one space.
     public static func folded(_ text: String) -> String {
-        collapsed(text).lowercased()
+        lowercased(collapsed(text))
+    }
+
+    /// `String.lowercased()`, answered without it for Latin-1 text (the letters of Swedish names and
+    /// places), where lower case is a fixed offset; other text takes the standard library's way.
+    static func lowercased(_ text: String) -> String {
+        var needsChange = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value >= 0x100 { return text.lowercased() }
+            if isLatin1Upper(value) { needsChange = true }
+        }
+        guard needsChange else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            result.append(isLatin1Upper(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+        }
+        return String(result)
+    }
+
+    /// A–Z and À–Þ except ×: each has its lower-case letter 0x20 above it.
+    @inline(__always)
+    private static func isLatin1Upper(_ value: UInt32) -> Bool {
+        (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7)
     }
 
     /// Trimmed, inner white space collapsed, case kept.

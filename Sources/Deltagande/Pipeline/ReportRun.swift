@@ -62,21 +62,28 @@ public enum ReportRun {
             quality: "datakvalitet-\(label).csv"
         )
         let guardian = PersonalDataGuard(personNames: resolved.personNames)
-        let (json, text, workbook, quality) = timings.measure("render") {
-            (
-                MetricsJSON.document(metrics, previous: previous, toDate: toDate, suppression: options.suppression),
-                SummaryText(
-                    metrics: metrics, previous: previous, toDate: toDate, generated: generated,
-                    language: options.language, suppression: options.suppression
-                ).render(),
-                WorkbookBuilder(
-                    metrics: metrics, generated: generated, created: now, language: options.language,
-                    suppression: options.suppression, author: options.author, names: guardian
-                ).build(),
-                DataQualityCSV.render(
-                    entries: resolved.ledger.entries, files: resolved.files, accounts: resolved.ledger.accounts,
-                    language: options.language)
-            )
+        let language = options.language
+        let (workbook, (json, text, quality)) = timings.measure("render") {
+            Concurrently.run(
+                {
+                    WorkbookBuilder(
+                        metrics: metrics, generated: generated, created: now, language: options.language,
+                        suppression: options.suppression, author: options.author, names: guardian
+                    ).build()
+                },
+                {
+                    (
+                        MetricsJSON.document(
+                            metrics, previous: previous, toDate: toDate, suppression: options.suppression),
+                        SummaryText(
+                            metrics: metrics, previous: previous, toDate: toDate, generated: generated,
+                            language: language, suppression: options.suppression
+                        ).render(),
+                        DataQualityCSV.render(
+                            entries: resolved.ledger.entries, files: resolved.files,
+                            accounts: resolved.ledger.accounts, language: language)
+                    )
+                })
         }
 
         // Stage every file under a hidden temporary name, check them, then rename them into place.
@@ -84,13 +91,28 @@ public enum ReportRun {
         let stagedWorkbook = AtomicFile.temporaryURL(for: workbookURL)
         var staged: [URL] = [stagedWorkbook]
         defer { for url in staged { unlink(url.path) } }
-        do {
-            try timings.measure("xlsx") { try XLSXWriter.write(workbook, to: stagedWorkbook) }
-            try AtomicFile.sync(stagedWorkbook)
-        } catch let error as XLSXError {
-            throw ReportError.output(error.description)
-        } catch let error as OutputError {
-            throw ReportError.output(error.description)
+        // The texts are checked while the workbook is written; the workbook once it is on disk.
+        let (_, (textFindings, serialisedJSON)) = try timings.measure("xlsx") {
+            try Concurrently.run(
+                {
+                    do {
+                        try XLSXWriter.write(workbook, to: stagedWorkbook)
+                        try AtomicFile.sync(stagedWorkbook)
+                    } catch let error as XLSXError {
+                        throw ReportError.output(error.description)
+                    } catch let error as OutputError {
+                        throw ReportError.output(error.description)
+                    }
+                },
+                {
+                    (
+                        guardian.findings(in: text).map { "\(names.summary): \($0)" }
+                            + guardian.findings(in: PersonalDataGuard.jsonStrings(json).joined(separator: "\n")).map {
+                                "\(names.json): \($0)"
+                            },
+                        json.serialised()
+                    )
+                })
         }
         let guardStart = DispatchTime.now().uptimeNanoseconds
         var findings: [String] = []
@@ -102,10 +124,7 @@ public enum ReportRun {
             throw ReportError.output("\(names.workbook): the written workbook could not be read back for checking")
         }
         findings += guardian.findings(in: workbookText).map { "\(names.workbook): \($0)" }
-        findings += guardian.findings(in: text).map { "\(names.summary): \($0)" }
-        findings += guardian.findings(in: PersonalDataGuard.jsonStrings(json).joined(separator: "\n")).map {
-            "\(names.json): \($0)"
-        }
+        findings += textFindings
         timings.stages.append(("guard", Double(DispatchTime.now().uptimeNanoseconds - guardStart) / 1e9))
         if !findings.isEmpty { throw ReportError.personalData(findings) }
         let publishStart = DispatchTime.now().uptimeNanoseconds
@@ -116,7 +135,7 @@ public enum ReportRun {
         let qualityURL = folder.appendingPathComponent(names.quality)
         do {
             staged.append(try AtomicFile.stage(Data(text.utf8), for: textURL))
-            staged.append(try AtomicFile.stage(Data(json.serialised().utf8), for: jsonURL))
+            staged.append(try AtomicFile.stage(Data(serialisedJSON.utf8), for: jsonURL))
             // The data-quality CSV holds raw rows: personal data, for the analyst only.
             staged.append(try AtomicFile.stage(Data(quality.utf8), for: qualityURL, permissions: 0o600))
             // Every file is whole on disk before the first rename: a failure up to here leaves the

@@ -19,10 +19,16 @@ public enum PersonalDataMask {
 
     /// Replaces e-mail addresses, identity numbers and phone numbers with a marker.
     public static func maskComment(_ text: String, language: Language = .swedish) -> String {
+        // Most comments have no `@` and few digits: an address needs the one, identity and phone
+        // numbers seven ASCII digits or more, so the regular expressions are spared those comments.
         var result = text
-        result = replace(email, in: result, with: language == .swedish ? "[e-post]" : "[e-mail]")
-        result = replace(identity, in: result, with: language == .swedish ? "[personnummer]" : "[id number]")
-        result = replace(phoneInComments, in: result, with: language == .swedish ? "[telefon]" : "[phone]")
+        if text.utf8.contains(UInt8(ascii: "@")) {
+            result = replace(email, in: result, with: language == .swedish ? "[e-post]" : "[e-mail]")
+        }
+        if text.utf8.lazy.filter({ $0 >= 0x30 && $0 <= 0x39 }).count >= 7 {
+            result = replace(identity, in: result, with: language == .swedish ? "[personnummer]" : "[id number]")
+            result = replace(phoneInComments, in: result, with: language == .swedish ? "[telefon]" : "[phone]")
+        }
         return result
     }
 

@@ -140,3 +140,42 @@ import Testing
         #expect(throws: FileReadError.self) { try UTF16Text.decode([0x3D, 0xD8], from: 0, .little, file: "t") }
     }
 }
+
+@Suite struct LowercaseFastPathTests {
+    @Test func latin1LowerCaseAgreesWithTheStandardLibrary() {
+        // Every Latin-1 scalar alone, and random mixes with letters beyond it.
+        for value in 0..<0x100 {
+            let text = String(Character(Unicode.Scalar(UInt8(value))))
+            #expect(Array(TextKey.lowercased(text).unicodeScalars) == Array(text.lowercased().unicodeScalars), "\(value)")
+        }
+        var random = SplitMix64(seed: 19)
+        let alphabet: [Unicode.Scalar] = ["A", "z", "Å", "Ä", "Ö", "å", "×", "ß", "Þ", "ÿ", "µ", "İ", "Σ", " ", "É", "\u{0301}"]
+        for _ in 0..<3000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<random.below(10) { scalars.append(random.pick(alphabet)) }
+            let text = String(scalars)
+            #expect(Array(TextKey.lowercased(text).unicodeScalars) == Array(text.lowercased().unicodeScalars))
+        }
+    }
+}
+
+@Suite struct CommentMaskFastPathTests {
+    /// The three replacements with no pre-check, as the rule is written.
+    static func reference(_ text: String) -> String {
+        var result = PersonalDataMask.replace(PersonalDataMask.email, in: text, with: "[e-post]")
+        result = PersonalDataMask.replace(PersonalDataMask.identity, in: result, with: "[personnummer]")
+        return PersonalDataMask.replace(PersonalDataMask.phoneInComments, in: result, with: "[telefon]")
+    }
+
+    @Test func skippingCommentsWithoutAtOrDigitsChangesNothing() {
+        var random = SplitMix64(seed: 23)
+        let pieces = [
+            "tack", " ", "1", "2", "070", "-", "123 45 67", "@", "anna", ".example", "19850101-1234", "\u{00A0}", "+46",
+            "å", "5566778899", "8", ".", "(0)",
+        ]
+        for _ in 0..<3000 {
+            let text = (0..<random.below(9)).map { _ in random.pick(pieces) }.joined()
+            #expect(PersonalDataMask.maskComment(text) == Self.reference(text), "\(text.debugDescription)")
+        }
+    }
+}
