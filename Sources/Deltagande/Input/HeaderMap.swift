@@ -53,7 +53,7 @@ extension TextKey {
     static func collapsedKeepingLines(_ text: String) -> String {
         // Most cells have nothing to trim: look at the ends before asking Foundation.
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
-        if !first.properties.isWhitespace && !last.properties.isWhitespace { return text }
+        if !TextKey.isWhitespace(first) && !TextKey.isWhitespace(last) { return text }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -21,19 +21,35 @@ public enum MetricsCalculator {
             guard period.from != nil || period.to != nil else { return true }
             return row.submitted.map { period.contains($0.date) } ?? false
         }
-        let areas = data.programme.areas.map { area in
-            calculator.group(
-                area, sessions: inPeriod.filter { Programme.areaKey(sessions[$0].area) == Programme.areaKey(area) },
-                areaFeedback: areaRows.filter { $0.area == area })
-        }
-        let phases = data.programme.phases.map { phase in
-            calculator.group(
-                phase,
-                sessions: inPeriod.filter { sessions[$0].phase.map(Programme.areaKey) == Programme.areaKey(phase) },
-                areaFeedback: [])
-        }
-        let totals = calculator.group("totals", sessions: inPeriod, areaFeedback: areaRows)
-        let organisations = OrganisationCalculator.summary(data, period: period, inPeriod: inPeriod)
+        // The groups and the organisation and continuity figures are independent: one core each.
+        let ((areas, phases, totals), (organisations, continuity)) = Concurrently.run(
+            {
+                (
+                    data.programme.areas.map { area in
+                        calculator.group(
+                            area,
+                            sessions: inPeriod.filter {
+                                Programme.areaKey(sessions[$0].area) == Programme.areaKey(area)
+                            },
+                            areaFeedback: areaRows.filter { $0.area == area })
+                    },
+                    data.programme.phases.map { phase in
+                        calculator.group(
+                            phase,
+                            sessions: inPeriod.filter {
+                                sessions[$0].phase.map(Programme.areaKey) == Programme.areaKey(phase)
+                            },
+                            areaFeedback: [])
+                    },
+                    calculator.group("totals", sessions: inPeriod, areaFeedback: areaRows)
+                )
+            },
+            {
+                (
+                    OrganisationCalculator.summary(data, period: period, inPeriod: inPeriod),
+                    ContinuityCalculator.steps(data, period: period)
+                )
+            })
         let periodSessions = Set(inPeriod)
         let comments = (data.feedback.filter { $0.session.map(periodSessions.contains) ?? false } + areaRows)
             .compactMap { row -> FeedbackComment? in
@@ -51,7 +67,7 @@ public enum MetricsCalculator {
             totals: totals, areas: areas, phases: phases,
             sessions: inPeriod.compactMap { figures[$0] },
             organisations: organisations,
-            continuity: ContinuityCalculator.steps(data, period: period),
+            continuity: continuity,
             dataQuality: DataQualityCalculator.summary(data),
             municipalitiesMissing: Municipality.county.filter { !present.contains($0) }.map(\.rawValue),
             comments: comments)

@@ -14,10 +14,16 @@ public struct ReportFigures: Sendable {
 
 extension MetricsCalculator {
     public static func report(_ data: Resolved, period: Period) -> ReportFigures {
-        let metrics = compute(data, period: period)
-        guard let previousPeriod = period.previousMonth else { return ReportFigures(metrics: metrics) }
-        return ReportFigures(
-            metrics: metrics, previous: compute(data, period: previousPeriod),
-            toDate: compute(data, period: Period(label: "hittills", from: nil, to: period.to)))
+        guard let previousPeriod = period.previousMonth else { return ReportFigures(metrics: compute(data, period: period)) }
+        // The comparison periods are computed beside the report's own.
+        let (metrics, (previous, toDate)) = Concurrently.run(
+            { compute(data, period: period) },
+            {
+                (
+                    compute(data, period: previousPeriod),
+                    compute(data, period: Period(label: "hittills", from: nil, to: period.to))
+                )
+            })
+        return ReportFigures(metrics: metrics, previous: previous, toDate: toDate)
     }
 }
