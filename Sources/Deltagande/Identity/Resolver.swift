@@ -5,21 +5,33 @@ public enum Resolver {
         var ledger = input.ledger
         let sessionCount = input.programme.sessions.count
         var people = Interner()
-        var names = Set<String>()
 
         // Organisations: every row that was not rejected votes (R29), registrations first (R46).
         var organisations = OrganisationResolver(register: input.register)
         // Few distinct mentions recur on many rows: each is resolved once and rows keep its number.
         var mentions = MentionTable()
-        let registrationMentions = input.registrations.map { row in
-            mentions.id(row.organisation, email: row.email, organisations: organisations)
-        }
-        // Report rows carry no organisation; sign-in rows do, or vote for the register entry their
-        // e-mail domain names.
-        let attendanceMentions = input.attendance.map { row in
-            row.source == .signIn || !row.organisation.isEmpty
-                ? mentions.id(row.organisation, email: row.email, organisations: organisations) : nil
-        }
+        // Meanwhile the other core gathers every personal name (for the final guard) and the
+        // registrations' name keys (for matching report rows by name).
+        let ((registrationMentions, attendanceMentions), (names, registrationNameKeys)) = Concurrently.run(
+            {
+                (
+                    input.registrations.map { row in
+                        mentions.id(row.organisation, email: row.email, organisations: organisations)
+                    },
+                    // Report rows carry no organisation; sign-in rows do, or vote for the register
+                    // entry their e-mail domain names.
+                    input.attendance.map { row in
+                        row.source == .signIn || !row.organisation.isEmpty
+                            ? mentions.id(row.organisation, email: row.email, organisations: organisations) : nil
+                    }
+                )
+            },
+            {
+                var names = Set<String>()
+                for row in input.registrations { if let name = row.name { names.insert(name) } }
+                for row in input.attendance { if let name = row.name { names.insert(name) } }
+                return (names, input.registrations.map { $0.name.map(PersonNameText.key) })
+            })
         // Identical mentions vote together, in the order of their first vote, which is all the
         // resolver's tie-breaks depend on.
         var voteCounts = Array(repeating: 0, count: mentions.count)
@@ -80,10 +92,11 @@ public enum Resolver {
         var winner: [PairKey: Int] = [:]
         var latestOrganisation: [Int: Int] = [:]
         var gender: [Int: Gender] = [:]
+        var registrationPerson = Array(repeating: 0, count: input.registrations.count)
         for index in ordered {
             let row = input.registrations[index]
             let person = people.id(row.email)
-            if let name = row.name { names.insert(name) }
+            registrationPerson[index] = person
             for session in row.sessions { winner[PairKey(person: person, session: session)] = index }
             if let org = organisation(mention: registrationMentions[index]), !row.organisation.isEmpty {
                 latestOrganisation[person] = org
@@ -112,53 +125,62 @@ public enum Resolver {
             }
         }
 
-        // Attendance: find the person of each row, then merge repeated rows.
-        var namesBySession = Array(repeating: [String: Set<Int>](), count: sessionCount)
-        for (index, row) in input.registrations.enumerated() where winningRows.contains(index) && !row.cancelled {
-            guard let name = row.name else { continue }
-            let person = people.id(row.email)
-            for session in row.sessions where registrations[session][person] != nil {
-                namesBySession[session][PersonNameText.key(name), default: []].insert(person)
-            }
-        }
+        // The superseded registrations' texts are read again on the other core meanwhile.
+        let registrationRaw = RawRowText.takePending(&ledger)
+        let inputFiles = input.files
         var attendance = Array(repeating: [Int: Attendance](), count: sessionCount)
         var hosts = Array(repeating: Set<Int>(), count: sessionCount)
         var hasData = Array(repeating: false, count: sessionCount)
-        var seen = Set<PairKey>()
-        for (rowIndex, row) in input.attendance.enumerated() {
-            hasData[row.session] = true
-            if let name = row.name { names.insert(name) }
-            let person = people.id(personKey(row, namesBySession: namesBySession[row.session], people: &people))
-            let pair = PairKey(person: person, session: row.session)
-            if seen.insert(pair).inserted {
-                ledger.accept(row.row.file)
-            } else {
-                ledger.mergeRawLater(row.row, reason: "repeated attendance of the same person and session")
-            }
-            if row.isHost {
-                hosts[row.session].insert(person)
-                continue
-            }
-            guard row.present else { continue }
-            // The row's organisation, else the person's latest registration's, else the register's
-            // e-mail-domain match (SPEC 2.4).
-            var org = organisation(mention: attendanceMentions[rowIndex])
-            // A cell that names nothing ("-", "AB") is as empty as an empty one.
-            let namesNothing =
-                (attendanceMentions[rowIndex].map { mentions.provisional($0).name.isEmpty } ?? true)
-                && (row.organisation.number == nil || row.organisation.number == .invalid)
-            if namesNothing {
-                org = latestOrganisation[person] ?? organisation(domainOf: row.email)
-            }
-            if var existing = attendance[row.session][person] {
-                if row.mode == .inRoom { existing.mode = .inRoom }
-                if let seconds = row.seconds { existing.seconds = (existing.seconds ?? 0) + seconds }
-                if existing.organisation == nil { existing.organisation = org }
-                attendance[row.session][person] = existing
-            } else {
-                attendance[row.session][person] = Attendance(mode: row.mode, seconds: row.seconds, organisation: org)
-            }
-        }
+        let (_, registrationTexts) = Concurrently.run(
+            {
+                // Attendance: find the person of each row, then merge repeated rows.
+                var namesBySession = Array(repeating: [String: Set<Int>](), count: sessionCount)
+                for (index, row) in input.registrations.enumerated() where winningRows.contains(index) && !row.cancelled
+                {
+                    guard let key = registrationNameKeys[index] else { continue }
+                    let person = registrationPerson[index]
+                    for session in row.sessions where registrations[session][person] != nil {
+                        namesBySession[session][key, default: []].insert(person)
+                    }
+                }
+                var seen = Set<PairKey>()
+                for (rowIndex, row) in input.attendance.enumerated() {
+                    hasData[row.session] = true
+                    let person = people.id(personKey(row, namesBySession: namesBySession[row.session], people: &people))
+                    let pair = PairKey(person: person, session: row.session)
+                    if seen.insert(pair).inserted {
+                        ledger.accept(row.row.file)
+                    } else {
+                        ledger.mergeRawLater(row.row, reason: "repeated attendance of the same person and session")
+                    }
+                    if row.isHost {
+                        hosts[row.session].insert(person)
+                        continue
+                    }
+                    guard row.present else { continue }
+                    // The row's organisation, else the person's latest registration's, else the register's
+                    // e-mail-domain match (SPEC 2.4).
+                    var org = organisation(mention: attendanceMentions[rowIndex])
+                    // A cell that names nothing ("-", "AB") is as empty as an empty one.
+                    let namesNothing =
+                        (attendanceMentions[rowIndex].map { mentions.provisional($0).name.isEmpty } ?? true)
+                        && (row.organisation.number == nil || row.organisation.number == .invalid)
+                    if namesNothing {
+                        org = latestOrganisation[person] ?? organisation(domainOf: row.email)
+                    }
+                    if var existing = attendance[row.session][person] {
+                        if row.mode == .inRoom { existing.mode = .inRoom }
+                        if let seconds = row.seconds { existing.seconds = (existing.seconds ?? 0) + seconds }
+                        if existing.organisation == nil { existing.organisation = org }
+                        attendance[row.session][person] = existing
+                    } else {
+                        attendance[row.session][person] = Attendance(
+                            mode: row.mode, seconds: row.seconds, organisation: org)
+                    }
+                }
+            },
+            { RawRowText.texts(registrationRaw, files: inputFiles) })
+        RawRowText.apply(registrationTexts, to: &ledger)
         // Hosts count only as hosts (R22, R44).
         for session in 0..<sessionCount {
             for host in hosts[session] {

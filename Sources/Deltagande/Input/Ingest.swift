@@ -44,7 +44,9 @@ public enum Ingest {
         let fixedSettings = settings
         // In batches, merged as each batch ends: only a batch's rows are ever held twice (in their
         // part and in the result), not the whole input's.
-        for batch in stride(from: 0, to: exports.count, by: batchSize).map({ exports[$0..<min($0 + batchSize, exports.count)] }) {
+        for batch in stride(from: 0, to: exports.count, by: batchSize).map({
+            exports[$0..<min($0 + batchSize, exports.count)]
+        }) {
             let parts = ParallelMap.map(Array(batch)) { index in
                 readExport(index, files: files, settings: fixedSettings, programme: programme, lookup: lookup)
             }

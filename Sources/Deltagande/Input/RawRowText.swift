@@ -7,24 +7,46 @@ import Foundation
 /// are merged is known only once people are matched, and they are few, so their files are read a
 /// second time, on every core, and the text is made exactly as the readers make it for rejected rows.
 enum RawRowText {
-    static func fill(_ ledger: inout RowLedger, files: [InputFile]) {
-        guard !ledger.rawPending.isEmpty else { return }
-        var linesByFile: [Int: Set<Int>] = [:]
-        for entry in ledger.rawPending {
-            if let line = ledger.entries[entry].line { linesByFile[ledger.entries[entry].file, default: []].insert(line) }
-        }
-        let wanted = linesByFile.keys.sorted()
-        let lines = linesByFile
-        let texts = ParallelMap.map(wanted) { file in
-            rows(of: files[file], lines: lines[file] ?? [])
-        }
-        var textByFile: [Int: [Int: String]] = [:]
-        for (file, text) in zip(wanted, texts) { textByFile[file] = text }
-        for entry in ledger.rawPending {
-            let item = ledger.entries[entry]
-            if let line = item.line, let text = textByFile[item.file]?[line] { ledger.entries[entry].raw = text }
+    /// A merged row waiting for its text: its data-quality entry, file and line.
+    struct Wanted: Sendable {
+        var entry: Int
+        var file: Int
+        var line: Int
+    }
+
+    /// The rows still waiting for their text; the ledger forgets them.
+    static func takePending(_ ledger: inout RowLedger) -> [Wanted] {
+        let wanted = ledger.rawPending.compactMap { entry in
+            ledger.entries[entry].line.map { Wanted(entry: entry, file: ledger.entries[entry].file, line: $0) }
         }
         ledger.rawPending = []
+        return wanted
+    }
+
+    /// Entry → raw text, for the wanted rows.
+    static func texts(_ wanted: [Wanted], files: [InputFile]) -> [Int: String] {
+        var linesByFile: [Int: Set<Int>] = [:]
+        for item in wanted { linesByFile[item.file, default: []].insert(item.line) }
+        let fileIndices = linesByFile.keys.sorted()
+        let lines = linesByFile
+        let found = ParallelMap.map(fileIndices) { file in rows(of: files[file], lines: lines[file] ?? []) }
+        var textByFile: [Int: [Int: String]] = [:]
+        for (file, text) in zip(fileIndices, found) { textByFile[file] = text }
+        var result: [Int: String] = [:]
+        for item in wanted {
+            if let text = textByFile[item.file]?[item.line] { result[item.entry] = text }
+        }
+        return result
+    }
+
+    static func apply(_ texts: [Int: String], to ledger: inout RowLedger) {
+        for (entry, text) in texts { ledger.entries[entry].raw = text }
+    }
+
+    static func fill(_ ledger: inout RowLedger, files: [InputFile]) {
+        let wanted = takePending(&ledger)
+        guard !wanted.isEmpty else { return }
+        apply(texts(wanted, files: files), to: &ledger)
     }
 
     /// The raw text of the given lines: cells joined by the file's delimiter, attendance rows with

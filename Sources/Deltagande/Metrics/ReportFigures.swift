@@ -14,7 +14,9 @@ public struct ReportFigures: Sendable {
 
 extension MetricsCalculator {
     public static func report(_ data: Resolved, period: Period) -> ReportFigures {
-        guard let previousPeriod = period.previousMonth else { return ReportFigures(metrics: compute(data, period: period)) }
+        guard let previousPeriod = period.previousMonth else {
+            return ReportFigures(metrics: compute(data, period: period))
+        }
         // The comparison periods are computed beside the report's own.
         let (metrics, (previous, toDate)) = Concurrently.run(
             { compute(data, period: period) },

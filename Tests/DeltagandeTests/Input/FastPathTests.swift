@@ -110,7 +110,10 @@ import Testing
         }
         // The comparison must exercise the fast path, not only the fallback.
         #expect(fastShapes > 5000)
-        for text in ["1h 2m 3s", "45m 12s", "12m ", "0", "999999999", "1234567890", "2 h 44 m", "1 h 5 min 3 s", "h", "5x", "1e5", "0x1f", "5255999", "5256000"] {
+        for text in [
+            "1h 2m 3s", "45m 12s", "12m ", "0", "999999999", "1234567890", "2 h 44 m", "1 h 5 min 3 s", "h", "5x",
+            "1e5", "0x1f", "5255999", "5256000",
+        ] {
             #expect(DurationText.seconds(text) == DurationText.secondsAsWritten(text), "\(text)")
         }
     }
@@ -119,7 +122,9 @@ import Testing
 @Suite struct UTF16FastPathTests {
     @Test func decodingAgreesWithTheStandardLibrary() throws {
         var random = SplitMix64(seed: 17)
-        let alphabet: [Unicode.Scalar] = ["a", "\t", "Ö", "\u{07FF}", "\u{0800}", "–", "\u{FFFD}", "😀", "\u{10FFFF}", "\r"]
+        let alphabet: [Unicode.Scalar] = [
+            "a", "\t", "Ö", "\u{07FF}", "\u{0800}", "–", "\u{FFFD}", "😀", "\u{10FFFF}", "\r",
+        ]
         for _ in 0..<2000 {
             var scalars = String.UnicodeScalarView()
             for _ in 0..<random.below(20) { scalars.append(random.pick(alphabet)) }
@@ -134,9 +139,13 @@ import Testing
     }
 
     @Test func anUnpairedSurrogateOrANulIsNotText() {
-        #expect(throws: FileReadError.self) { try UTF16Text.decode([0x3D, 0xD8, 0x41, 0x00], from: 0, .little, file: "t") }
+        #expect(throws: FileReadError.self) {
+            try UTF16Text.decode([0x3D, 0xD8, 0x41, 0x00], from: 0, .little, file: "t")
+        }
         #expect(throws: FileReadError.self) { try UTF16Text.decode([0x00, 0xDC], from: 0, .little, file: "t") }
-        #expect(throws: FileReadError.self) { try UTF16Text.decode([0x41, 0x00, 0x00, 0x00], from: 0, .little, file: "t") }
+        #expect(throws: FileReadError.self) {
+            try UTF16Text.decode([0x41, 0x00, 0x00, 0x00], from: 0, .little, file: "t")
+        }
         #expect(throws: FileReadError.self) { try UTF16Text.decode([0x3D, 0xD8], from: 0, .little, file: "t") }
     }
 }
@@ -146,10 +155,13 @@ import Testing
         // Every Latin-1 scalar alone, and random mixes with letters beyond it.
         for value in 0..<0x100 {
             let text = String(Character(Unicode.Scalar(UInt8(value))))
-            #expect(Array(TextKey.lowercased(text).unicodeScalars) == Array(text.lowercased().unicodeScalars), "\(value)")
+            #expect(
+                Array(TextKey.lowercased(text).unicodeScalars) == Array(text.lowercased().unicodeScalars), "\(value)")
         }
         var random = SplitMix64(seed: 19)
-        let alphabet: [Unicode.Scalar] = ["A", "z", "Å", "Ä", "Ö", "å", "×", "ß", "Þ", "ÿ", "µ", "İ", "Σ", " ", "É", "\u{0301}"]
+        let alphabet: [Unicode.Scalar] = [
+            "A", "z", "Å", "Ä", "Ö", "å", "×", "ß", "Þ", "ÿ", "µ", "İ", "Σ", " ", "É", "\u{0301}",
+        ]
         for _ in 0..<3000 {
             var scalars = String.UnicodeScalarView()
             for _ in 0..<random.below(10) { scalars.append(random.pick(alphabet)) }
