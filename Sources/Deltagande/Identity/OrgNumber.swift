@@ -10,6 +10,31 @@ public enum OrgNumber: Sendable, Equatable, Hashable {
 
     /// Reads an org-number cell; `nil` when the cell is empty.
     public static func parse(_ raw: String) -> OrgNumber? {
+        if let fast = parseASCII(raw) { return fast }
+        return parseAsWritten(raw)
+    }
+
+    /// The same rules on ASCII bytes, for cells without letters: `.some(nil)` for an empty cell, nil
+    /// when the general path must decide (letters, which may be a VAT form's `SE`; anything not ASCII).
+    static func parseASCII(_ raw: String) -> OrgNumber?? {
+        var digits: [Int] = []
+        digits.reserveCapacity(12)
+        var other = false
+        for byte in raw.utf8 {
+            switch byte {
+            case 0x30...0x39: digits.append(Int(byte) - 48)
+            case 0x09...0x0D, 0x20, UInt8(ascii: "-"): continue
+            case 0x41...0x5A, 0x61...0x7A, 0x80...: return nil
+            default: other = true
+            }
+        }
+        if other { return .some(.invalid) }
+        if digits.isEmpty { return .some(nil) }
+        return .some(fromDigits(digits))
+    }
+
+    /// The rules as written, for any text.
+    static func parseAsWritten(_ raw: String) -> OrgNumber? {
         var text = raw.uppercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "–" && $0 != "—" }
         if text.isEmpty { return nil }
         // VAT form SE5566778899 01 (R30).
@@ -17,7 +42,11 @@ public enum OrgNumber: Sendable, Equatable, Hashable {
             text = String(text.dropFirst(2).dropLast(2))
         }
         guard text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) else { return .invalid }
-        let digits = Array(text.utf8).map { Int($0) - 48 }
+        return fromDigits(Array(text.utf8).map { Int($0) - 48 })
+    }
+
+    /// Ten digits, or twelve with a century (16 is the organisation-number prefix, 19/20 a birth year).
+    static func fromDigits(_ digits: [Int]) -> OrgNumber {
         var ten: [Int]
         var twelveDigitPersonal = false
         switch digits.count {
@@ -28,7 +57,7 @@ public enum OrgNumber: Sendable, Equatable, Hashable {
             twelveDigitPersonal = true
         default: return .invalid
         }
-        let string = ten.map(String.init).joined()
+        let string = String(decoding: ten.map { UInt8($0 + 48) }, as: UTF8.self)
         if twelveDigitPersonal || ten[2] < 2 {
             return .personal(string)
         }

@@ -16,17 +16,6 @@ struct CSVScanner {
     private static let cr = UInt8(ascii: "\r")
     private static let lf = UInt8(ascii: "\n")
 
-    private enum State {
-        /// Nothing of the current field read yet: a quote here opens a quoted field.
-        case fieldStart
-        /// Inside an unquoted field: quotes are ordinary characters.
-        case unquoted
-        /// Inside a quoted field: delimiters and line breaks are content.
-        case quoted
-        /// Just after a quote inside a quoted field: `""` is a literal quote, anything else ends the quoting.
-        case quoteInQuoted
-    }
-
     private let bytes: UnsafeBufferPointer<UInt8>
     private let delimiter: [UInt8]
     private var index: Int
@@ -44,65 +33,77 @@ struct CSVScanner {
 
     /// The next record exactly as delimited: an empty line gives `[""]`, trailing empty cells are kept.
     /// Nil at the end of the input.
+    ///
+    /// Unquoted cells, nearly all of them, are made straight from their bytes; only a quoted cell is
+    /// gathered byte by byte, since its quotes must be removed.
     mutating func nextRecord() -> (line: Int, cells: [String])? {
         let count = bytes.count
         guard index < count else { return nil }
         let recordLine = line
         var cells: [String] = []
-        var state = State.fieldStart
+        while true {
+            if index < count && bytes[index] == Self.quote {
+                cells.append(quotedField())
+            } else {
+                let start = index
+                while index < count {
+                    let byte = bytes[index]
+                    if byte == Self.cr || byte == Self.lf || isDelimiter(at: index) { break }
+                    index += 1
+                }
+                cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+            }
+            // At a delimiter, a line end or the end of the input.
+            if index >= count { return (recordLine, cells) }
+            if isDelimiter(at: index) {
+                index += delimiter.count
+                continue
+            }
+            if bytes[index] == Self.cr && index + 1 < count && bytes[index + 1] == Self.lf { index += 1 }
+            index += 1
+            line += 1
+            return (recordLine, cells)
+        }
+    }
+
+    /// A field that starts with a quote: `""` inside is a quote, line breaks inside are content,
+    /// and text after the closing quote is appended (CPython's lenient `"a"b` → `ab`).
+    private mutating func quotedField() -> String {
+        let count = bytes.count
         field.removeAll(keepingCapacity: true)
+        index += 1
+        var inQuotes = true
         while index < count {
             let byte = bytes[index]
-            if state == .quoted {
+            if inQuotes {
                 if byte == Self.quote {
-                    state = .quoteInQuoted
-                } else {
-                    field.append(byte)
-                    if byte == Self.lf {
-                        line += 1
-                    } else if byte == Self.cr {
-                        if index + 1 < count && bytes[index + 1] == Self.lf {
-                            field.append(Self.lf)
-                            index += 1
-                        }
-                        line += 1
+                    if index + 1 < count && bytes[index + 1] == Self.quote {
+                        field.append(Self.quote)
+                        index += 2
+                    } else {
+                        inQuotes = false
+                        index += 1
                     }
+                    continue
+                }
+                field.append(byte)
+                if byte == Self.lf {
+                    line += 1
+                } else if byte == Self.cr {
+                    if index + 1 < count && bytes[index + 1] == Self.lf {
+                        field.append(Self.lf)
+                        index += 1
+                    }
+                    line += 1
                 }
                 index += 1
                 continue
             }
-            if state == .quoteInQuoted && byte == Self.quote {
-                field.append(Self.quote)
-                state = .quoted
-                index += 1
-                continue
-            }
-            if isDelimiter(at: index) {
-                cells.append(takeField())
-                state = .fieldStart
-                index += delimiter.count
-                continue
-            }
-            if byte == Self.cr || byte == Self.lf {
-                if byte == Self.cr && index + 1 < count && bytes[index + 1] == Self.lf { index += 1 }
-                index += 1
-                line += 1
-                cells.append(takeField())
-                return (recordLine, cells)
-            }
-            if state == .fieldStart && byte == Self.quote {
-                state = .quoted
-                index += 1
-                continue
-            }
-            // Ordinary content; right after a closing quote this is CPython's lenient `"a"b` → `ab`.
+            if byte == Self.cr || byte == Self.lf || isDelimiter(at: index) { break }
             field.append(byte)
-            state = .unquoted
             index += 1
         }
-        // End of input ends the record, even inside quotes.
-        cells.append(takeField())
-        return (recordLine, cells)
+        return String(decoding: field, as: UTF8.self)
     }
 
     private func isDelimiter(at position: Int) -> Bool {
@@ -112,12 +113,6 @@ struct CSVScanner {
             return false
         }
         return true
-    }
-
-    private mutating func takeField() -> String {
-        let text = String(decoding: field, as: UTF8.self)
-        field.removeAll(keepingCapacity: true)
-        return text
     }
 
     /// The table's rows: trailing empty cells dropped, and records with no non-empty cell skipped as

@@ -22,7 +22,7 @@ public struct SessionLookup: Sendable {
     /// Ids match case-insensitively; labels also ignore white space; a shared label matches neither.
     public func index(of text: String) -> Int? {
         let trimmed = TextKey.collapsed(text)
-        if let index = byID[trimmed.lowercased()] { return index }
+        if let index = byID[TextKey.lowercased(trimmed)] { return index }
         return byLabel[TextKey.folded(trimmed)]
     }
 

@@ -191,3 +191,53 @@ import Testing
         }
     }
 }
+
+@Suite struct OrgNumberFastPathTests {
+    @Test func theASCIIPathAgreesWithTheRulesAsWritten() {
+        var random = SplitMix64(seed: 29)
+        let pieces = [
+            "556677", "8899", "5", "0", "1", "16", "19", "20", "-", " ", "\t", "–", "SE", "01", "x", "/", "é", "9",
+            "12",
+            "34", "2", "\u{00A0}",
+        ]
+        var fastShapes = 0
+        for _ in 0..<20000 {
+            let text = (0..<random.below(6)).map { _ in random.pick(pieces) }.joined()
+            if OrgNumber.parseASCII(text) != nil { fastShapes += 1 }
+            #expect(OrgNumber.parse(text) == OrgNumber.parseAsWritten(text), "\(text.debugDescription)")
+        }
+        #expect(fastShapes > 5000)
+        for text in ["556677-8899", "16556677-8899", "19850101-1234", "SE556677889901", "5566778898", ""] {
+            #expect(OrgNumber.parse(text) == OrgNumber.parseAsWritten(text), "\(text)")
+        }
+    }
+}
+
+@Suite struct CSVScannerFastPathTests {
+    static func records(_ text: String, _ delimiter: Character, reference: Bool) -> [[String]] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [[String]] = []
+            if reference {
+                var scanner = ReferenceCSVScanner(bytes, from: 0, firstLine: 1, delimiter: delimiter)
+                while let record = scanner.nextRecord() { result.append(["\(record.line)"] + record.cells) }
+            } else {
+                var scanner = CSVScanner(bytes, from: 0, firstLine: 1, delimiter: delimiter)
+                while let record = scanner.nextRecord() { result.append(["\(record.line)"] + record.cells) }
+            }
+            return result
+        }
+    }
+
+    @Test func recordsAndLinesAgreeWithTheStateMachine() {
+        var random = SplitMix64(seed: 31)
+        let pieces = ["a", "Ö", "\"", "\"\"", ";", ",", "\t", "\r", "\n", "\r\n", " ", "x y", "é", "||", "§"]
+        for round in 0..<5000 {
+            let text = (0..<random.below(14)).map { _ in random.pick(pieces) }.joined()
+            let delimiter: Character = [";", ",", "\t", "§"][round % 4]
+            #expect(
+                Self.records(text, delimiter, reference: false) == Self.records(text, delimiter, reference: true),
+                "\(text.debugDescription)")
+        }
+    }
+}
