@@ -90,6 +90,8 @@ public enum Resolver {
         }
         struct PairKey: Hashable { var person: Int; var session: Int }
         var winner: [PairKey: Int] = [:]
+        winner.reserveCapacity(input.registrations.reduce(0) { $0 + $1.sessions.count })
+        people.reserve(input.registrations.count)
         var latestOrganisation: [Int: Int] = [:]
         var gender: [Int: Gender] = [:]
         var registrationPerson = Array(repeating: 0, count: input.registrations.count)
@@ -134,13 +136,18 @@ public enum Resolver {
         let (_, registrationTexts) = Concurrently.run(
             {
                 // Attendance: find the person of each row, then merge repeated rows.
-                var namesBySession = Array(repeating: [String: Set<Int>](), count: sessionCount)
+                // Name key → the one person registered by that name, or `severalPeople`.
+                var namesBySession = Array(repeating: [String: Int](), count: sessionCount)
                 for (index, row) in input.registrations.enumerated() where winningRows.contains(index) && !row.cancelled
                 {
                     guard let key = registrationNameKeys[index] else { continue }
                     let person = registrationPerson[index]
                     for session in row.sessions where registrations[session][person] != nil {
-                        namesBySession[session][key, default: []].insert(person)
+                        if let known = namesBySession[session][key], known != person {
+                            namesBySession[session][key] = Resolver.severalPeople
+                        } else {
+                            namesBySession[session][key] = person
+                        }
                     }
                 }
                 var seen = Set<PairKey>()
@@ -212,16 +219,17 @@ public enum Resolver {
         }
     }
 
+    /// Marks a name that more than one registered person has in a session: it identifies nobody.
+    static let severalPeople = -1
+
     /// SPEC 2.4: the e-mail if valid; else the one person registered for the session by that name;
     /// else a person keyed by name and organisation within this session (R25).
-    static func personKey(_ row: AttendanceRow, namesBySession: [String: Set<Int>], people: inout Interner) -> String {
+    static func personKey(_ row: AttendanceRow, namesBySession: [String: Int], people: inout Interner) -> String {
         if let email = row.email { return email }
         if let digits = row.dialIn { return "tel:" + digits }
         let name = row.name ?? ""
         for candidate in PersonNameText.candidates(name) {
-            if let matches = namesBySession[PersonNameText.key(candidate)], matches.count == 1,
-                let person = matches.first
-            {
+            if let person = namesBySession[PersonNameText.key(candidate)], person != severalPeople {
                 return people.key(person)
             }
         }
@@ -236,6 +244,11 @@ struct Interner {
     private var keys: [String] = []
 
     var count: Int { keys.count }
+
+    mutating func reserve(_ capacity: Int) {
+        ids.reserveCapacity(capacity)
+        keys.reserveCapacity(capacity)
+    }
 
     mutating func id(_ key: String) -> Int {
         if let id = ids[key] { return id }
