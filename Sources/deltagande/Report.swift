@@ -68,8 +68,11 @@ struct Report: ParsableCommand {
                 "deltagande: wrote \(result.folder.path)/ (\(quality.rowsRead) rows read, \(quality.accepted) accepted, \(quality.duplicatesMerged) merged, \(quality.rejected) rejected)"
             )
             if timings {
-                for stage in result.timings.stages {
-                    Log.line(String(format: "timing %@ %.3f s", stage.name, stage.seconds))
+                for (stage, peak) in zip(result.timings.stages, result.timings.peakBytes) {
+                    Log.line(
+                        String(
+                            format: "timing %@ %.3f s (peak memory so far %d MB)", stage.name, stage.seconds,
+                            peak / 1_000_000))
                 }
             }
         } catch let error as ReportError {

@@ -1,37 +1,37 @@
+import Foundation
+
 /// Resolves people and organisations, applies "latest wins" and merges attendance rows,
 /// finishing the row account (SPEC 2.3, 2.4, 3, R13–R25, R44).
+///
+/// Rows come with their texts interned (`RowStore`): a person with an e-mail address is that
+/// address's number, so the loops below compare integers.
 public enum Resolver {
     public static func resolve(_ input: Ingested) -> Resolved {
         var ledger = input.ledger
+        let store = input.rows
+        let rows = store.registrations
+        let attendanceRows = store.attendance
         let sessionCount = input.programme.sessions.count
-        var people = Interner()
 
         // Organisations: every row that was not rejected votes (R29), registrations first (R46).
         var organisations = OrganisationResolver(register: input.register)
         // Few distinct mentions recur on many rows: each is resolved once and rows keep its number.
-        var mentions = MentionTable()
-        // Meanwhile the other core gathers every personal name (for the final guard) and the
-        // registrations' name keys (for matching report rows by name).
-        let ((registrationMentions, attendanceMentions), (names, registrationNameKeys)) = Concurrently.run(
+        var mentions = MentionTable(store: store)
+        // Meanwhile the other core gathers every personal name (for the final guard) and numbers
+        // the names' matching keys (for finding report rows' people by name).
+        let ((registrationMentions, attendanceMentions), (names, nameKeys)) = Concurrently.run(
             {
                 (
-                    input.registrations.map { row in
-                        mentions.id(row.organisation, email: row.email, organisations: organisations)
-                    },
+                    rows.map { row in mentions.id(row.mention, email: row.person, organisations: organisations) },
                     // Report rows carry no organisation; sign-in rows do, or vote for the register
                     // entry their e-mail domain names.
-                    input.attendance.map { row in
-                        row.source == .signIn || !row.organisation.isEmpty
-                            ? mentions.id(row.organisation, email: row.email, organisations: organisations) : nil
+                    attendanceRows.map { row in
+                        row.source == .signIn || !mentions.isEmpty(row.mention)
+                            ? mentions.id(row.mention, email: row.email, organisations: organisations) : nil
                     }
                 )
             },
-            {
-                var names = Set<String>()
-                for row in input.registrations { if let name = row.name { names.insert(name) } }
-                for row in input.attendance { if let name = row.name { names.insert(name) } }
-                return (names, input.registrations.map { $0.name.map(PersonNameText.key) })
-            })
+            { (Set(store.names.values), NameKeys(store.names)) })
         // Identical mentions vote together, in the order of their first vote, which is all the
         // resolver's tie-breaks depend on.
         var voteCounts = Array(repeating: 0, count: mentions.count)
@@ -41,7 +41,7 @@ public enum Resolver {
             voteCounts[id] += 1
         }
         registrationMentions.forEach(countVote)
-        for (index, row) in input.attendance.enumerated() where row.source == .signIn {
+        for (index, row) in attendanceRows.enumerated() where row.source == .signIn {
             if let id = attendanceMentions[index] { countVote(id) }
         }
         for id in voteOrder {
@@ -78,49 +78,47 @@ public enum Resolver {
         }
 
         // Registrations: the latest row of each (person, session) wins; file order breaks ties.
-        let ordered = input.registrations.indices.sorted { lhs, rhs in
-            let a = input.registrations[lhs]
-            let b = input.registrations[rhs]
-            switch (a.submitted, b.submitted) {
+        let ordered = rows.indices.sorted { lhs, rhs in
+            switch (rows[lhs].submitted, rows[rhs].submitted) {
             case (nil, .some): return true
             case (.some, nil): return false
             case (.some(let x), .some(let y)) where x != y: return x < y
-            default: return a.row < b.row
+            default: return rows[lhs].row < rows[rhs].row
             }
         }
-        struct PairKey: Hashable { var person: Int; var session: Int }
+        struct PairKey: Hashable {
+            var person: Int
+            var session: Int
+        }
         var winner: [PairKey: Int] = [:]
-        winner.reserveCapacity(input.registrations.reduce(0) { $0 + $1.sessions.count })
-        people.reserve(input.registrations.count)
+        winner.reserveCapacity(rows.reduce(0) { $0 + Int($1.sessionCount) })
         var latestOrganisation: [Int: Int] = [:]
         var gender: [Int: Gender] = [:]
-        var registrationPerson = Array(repeating: 0, count: input.registrations.count)
         for index in ordered {
-            let row = input.registrations[index]
-            let person = people.id(row.email)
-            registrationPerson[index] = person
-            for session in row.sessions { winner[PairKey(person: person, session: session)] = index }
-            if let org = organisation(mention: registrationMentions[index]), !row.organisation.isEmpty {
+            let row = rows[index]
+            let person = Int(row.person)
+            for session in store.sessions(of: row) { winner[PairKey(person: person, session: Int(session))] = index }
+            if let org = organisation(mention: registrationMentions[index]), !mentions.isEmpty(row.mention) {
                 latestOrganisation[person] = org
             }
             if let given = row.gender, given != .unknown || gender[person] == nil { gender[person] = given }
         }
         var registrations = Array(repeating: [Int: ActiveRegistration](), count: sessionCount)
-        var winningRows = Set<Int>()
+        var isWinning = Array(repeating: false, count: rows.count)
         // In row order, so that organisations are numbered the same way on every run.
         let winners = winner.sorted {
             ($0.value, $0.key.session, $0.key.person) < ($1.value, $1.key.session, $1.key.person)
         }
         for (pair, index) in winners {
-            winningRows.insert(index)
-            let row = input.registrations[index]
+            isWinning[index] = true
+            let row = rows[index]
             guard !row.cancelled else { continue }
             let mode = row.mode ?? defaultMode(input.programme.sessions[pair.session].mode)
             registrations[pair.session][pair.person] = ActiveRegistration(
                 mode: mode, organisation: organisation(mention: registrationMentions[index]))
         }
-        for (index, row) in input.registrations.enumerated() {
-            if winningRows.contains(index) {
+        for (index, row) in rows.enumerated() {
+            if isWinning[index] {
                 ledger.accept(row.row.file)
             } else {
                 ledger.mergeRawLater(row.row, reason: "superseded by a later registration for the same sessions")
@@ -133,35 +131,53 @@ public enum Resolver {
         var attendance = Array(repeating: [Int: Attendance](), count: sessionCount)
         var hosts = Array(repeating: Set<Int>(), count: sessionCount)
         var hasData = Array(repeating: false, count: sessionCount)
+        // People without an e-mail address (dial-ins, names only) are numbered after the addresses.
+        var otherPeople: [String: Int] = [:]
         let (_, registrationTexts) = Concurrently.run(
             {
                 // Attendance: find the person of each row, then merge repeated rows.
                 // Name key → the one person registered by that name, or `severalPeople`.
-                var namesBySession = Array(repeating: [String: Int](), count: sessionCount)
-                for (index, row) in input.registrations.enumerated() where winningRows.contains(index) && !row.cancelled
-                {
-                    guard let key = registrationNameKeys[index] else { continue }
-                    let person = registrationPerson[index]
-                    for session in row.sessions where registrations[session][person] != nil {
-                        if let known = namesBySession[session][key], known != person {
-                            namesBySession[session][key] = Resolver.severalPeople
+                var namesBySession = Array(repeating: [Int32: Int](), count: sessionCount)
+                for (index, row) in rows.enumerated() where isWinning[index] && !row.cancelled && row.name >= 0 {
+                    let key = nameKeys.keyOfName[Int(row.name)]
+                    let person = Int(row.person)
+                    for session in store.sessions(of: row) where registrations[Int(session)][person] != nil {
+                        if let known = namesBySession[Int(session)][key], known != person {
+                            namesBySession[Int(session)][key] = Resolver.severalPeople
                         } else {
-                            namesBySession[session][key] = person
+                            namesBySession[Int(session)][key] = person
                         }
                     }
                 }
                 var seen = Set<PairKey>()
-                for (rowIndex, row) in input.attendance.enumerated() {
-                    hasData[row.session] = true
-                    let person = people.id(personKey(row, namesBySession: namesBySession[row.session], people: &people))
-                    let pair = PairKey(person: person, session: row.session)
+                for (rowIndex, row) in attendanceRows.enumerated() {
+                    let session = Int(row.session)
+                    hasData[session] = true
+                    let person: Int
+                    if row.email >= 0 {
+                        person = Int(row.email)
+                    } else {
+                        switch otherPerson(
+                            row, store: store, nameKeys: nameKeys, namesBySession: namesBySession[session])
+                        {
+                        case .registered(let known): person = known
+                        case .key(let key):
+                            if let known = otherPeople[key] {
+                                person = known
+                            } else {
+                                person = store.emails.count + otherPeople.count
+                                otherPeople[key] = person
+                            }
+                        }
+                    }
+                    let pair = PairKey(person: person, session: session)
                     if seen.insert(pair).inserted {
                         ledger.accept(row.row.file)
                     } else {
                         ledger.mergeRawLater(row.row, reason: "repeated attendance of the same person and session")
                     }
                     if row.isHost {
-                        hosts[row.session].insert(person)
+                        hosts[session].insert(person)
                         continue
                     }
                     guard row.present else { continue }
@@ -171,17 +187,19 @@ public enum Resolver {
                     // A cell that names nothing ("-", "AB") is as empty as an empty one.
                     let namesNothing =
                         (attendanceMentions[rowIndex].map { mentions.provisional($0).name.isEmpty } ?? true)
-                        && (row.organisation.number == nil || row.organisation.number == .invalid)
+                        && !mentions.hasNumber(row.mention)
                     if namesNothing {
-                        org = latestOrganisation[person] ?? organisation(domainOf: row.email)
+                        org =
+                            latestOrganisation[person]
+                            ?? organisation(domainOf: row.email < 0 ? nil : store.emails[row.email])
                     }
-                    if var existing = attendance[row.session][person] {
+                    if var existing = attendance[session][person] {
                         if row.mode == .inRoom { existing.mode = .inRoom }
                         if let seconds = row.seconds { existing.seconds = (existing.seconds ?? 0) + seconds }
                         if existing.organisation == nil { existing.organisation = org }
-                        attendance[row.session][person] = existing
+                        attendance[session][person] = existing
                     } else {
-                        attendance[row.session][person] = Attendance(
+                        attendance[session][person] = Attendance(
                             mode: row.mode, seconds: row.seconds, organisation: org)
                     }
                 }
@@ -205,7 +223,8 @@ public enum Resolver {
         }
         RawRowText.fill(&ledger, files: input.files)
         return Resolved(
-            programme: input.programme, settings: input.settings, organisations: orgList, personCount: people.count,
+            programme: input.programme, settings: input.settings, organisations: orgList,
+            personCount: store.emails.count + otherPeople.count,
             registrations: registrations, attendance: attendance, hosts: hosts, hasAttendanceData: hasData,
             gender: gender, feedback: input.feedback, files: input.files, ledger: ledger, personNames: names)
     }
@@ -222,66 +241,101 @@ public enum Resolver {
     /// Marks a name that more than one registered person has in a session: it identifies nobody.
     static let severalPeople = -1
 
-    /// SPEC 2.4: the e-mail if valid; else the one person registered for the session by that name;
-    /// else a person keyed by name and organisation within this session (R25).
-    static func personKey(_ row: AttendanceRow, namesBySession: [String: Int], people: inout Interner) -> String {
-        if let email = row.email { return email }
-        if let digits = row.dialIn { return "tel:" + digits }
-        let name = row.name ?? ""
+    enum OtherPerson {
+        case registered(Int)
+        case key(String)
+    }
+
+    /// SPEC 2.4 for a row without a valid e-mail address: a dial-in by its digits; else the one
+    /// person registered for the session by that name; else a person keyed by name and
+    /// organisation within this session (R25).
+    static func otherPerson(
+        _ row: StoredAttendance, store: RowStore, nameKeys: NameKeys, namesBySession: [Int32: Int]
+    ) -> OtherPerson {
+        if row.dialIn >= 0 { return .key("tel:" + store.dialIns[row.dialIn]) }
+        let name = row.name < 0 ? "" : store.names[row.name]
         for candidate in PersonNameText.candidates(name) {
-            if let person = namesBySession[PersonNameText.key(candidate)], person != severalPeople {
-                return people.key(person)
+            if let key = nameKeys.id(ofKey: PersonNameText.key(candidate)), let person = namesBySession[key],
+                person != severalPeople
+            {
+                return .registered(person)
             }
         }
-        let org = row.organisation.text.map(OrganisationName.normalised) ?? ""
-        return "name:\(row.session):\(PersonNameText.key(name))|\(org)"
+        let org = store.mentions[row.mention].text.map(OrganisationName.normalised) ?? ""
+        return .key("name:\(row.session):\(PersonNameText.key(name))|\(org)")
     }
 }
 
-/// Gives each distinct key a small integer, so later stages count integers, not strings.
-struct Interner {
-    private var ids: [String: Int] = [:]
-    private var keys: [String] = []
+/// The matching key of each distinct name (SPEC 2.4: case and white space folded), numbered.
+struct NameKeys: Sendable {
+    private var ids: [String: Int32] = [:]
+    /// Name id → key id.
+    private(set) var keyOfName: [Int32] = []
 
-    var count: Int { keys.count }
-
-    mutating func reserve(_ capacity: Int) {
-        ids.reserveCapacity(capacity)
-        keys.reserveCapacity(capacity)
+    init(_ names: TextTable<String>) {
+        keyOfName.reserveCapacity(names.count)
+        for name in names.values {
+            let key = PersonNameText.key(name)
+            if let id = ids[key] {
+                keyOfName.append(id)
+            } else {
+                let id = Int32(ids.count)
+                ids[key] = id
+                keyOfName.append(id)
+            }
+        }
     }
 
-    mutating func id(_ key: String) -> Int {
-        if let id = ids[key] { return id }
-        ids[key] = keys.count
-        keys.append(key)
-        return keys.count - 1
-    }
-
-    func key(_ id: Int) -> String { keys[id] }
+    func id(ofKey key: String) -> Int32? { ids[key] }
 }
 
 /// The distinct organisation mentions of a run, each resolved to its provisional key once.
 struct MentionTable {
     private struct Key: Hashable {
-        var mention: OrganisationMention
+        var mention: Int32
         /// The e-mail's domain, only when the mention names nothing else (it decides then).
         var domain: String?
     }
 
+    private let store: RowStore
+    /// Per stored mention: whether it names an organisation by itself (a valid number or any text).
+    private let namesItself: [Bool]
     private var ids: [Key: Int] = [:]
+    /// Stored mentions that name themselves resolve the same whatever the e-mail: by number, no hashing.
+    private var idOfSelfNaming: [Int]
     private var entries: [(mention: OrganisationMention, provisional: OrganisationResolver.Provisional)] = []
     private var normalisedNames: [String: String] = [:]
+
+    init(store: RowStore) {
+        self.store = store
+        namesItself = store.mentions.values.map { mention in
+            mention.number.flatMap(OrganisationResolver.key(of:)) != nil || !(mention.text ?? "").isEmpty
+        }
+        idOfSelfNaming = Array(repeating: -1, count: store.mentions.count)
+    }
 
     var count: Int { entries.count }
 
     func mention(_ id: Int) -> OrganisationMention { entries[id].mention }
     func provisional(_ id: Int) -> OrganisationResolver.Provisional { entries[id].provisional }
 
-    mutating func id(_ mention: OrganisationMention, email: String?, organisations: OrganisationResolver) -> Int {
-        let namesItself =
-            mention.number.flatMap(OrganisationResolver.key(of:)) != nil || !(mention.text ?? "").isEmpty
-        let key = Key(mention: mention, domain: namesItself ? nil : email.flatMap(EmailAddress.domain(of:)))
+    /// Whether the stored mention is empty (no text, no number).
+    func isEmpty(_ stored: Int32) -> Bool { store.mentions[stored].isEmpty }
+
+    /// Whether the stored mention has a number that is not invalid.
+    func hasNumber(_ stored: Int32) -> Bool {
+        let number = store.mentions[stored].number
+        return number != nil && number != .invalid
+    }
+
+    /// The resolved mention of a stored mention on a row with this e-mail (-1: none).
+    mutating func id(_ stored: Int32, email: Int32, organisations: OrganisationResolver) -> Int {
+        if namesItself[Int(stored)], idOfSelfNaming[Int(stored)] >= 0 { return idOfSelfNaming[Int(stored)] }
+        let address = email < 0 ? nil : store.emails[email]
+        let key = Key(
+            mention: stored, domain: namesItself[Int(stored)] ? nil : address.flatMap(EmailAddress.domain(of:)))
         if let id = ids[key] { return id }
+        let mention = store.mentions[stored]
         var name = ""
         if let text = mention.text {
             if let cached = normalisedNames[text] {
@@ -291,8 +345,10 @@ struct MentionTable {
                 normalisedNames[text] = name
             }
         }
-        ids[key] = entries.count
-        entries.append((mention, organisations.provisional(mention, email: email, name: name)))
-        return entries.count - 1
+        let id = entries.count
+        ids[key] = id
+        if namesItself[Int(stored)] { idOfSelfNaming[Int(stored)] = id }
+        entries.append((mention, organisations.provisional(mention, email: address, name: name)))
+        return id
     }
 }

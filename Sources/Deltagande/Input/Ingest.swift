@@ -42,23 +42,33 @@ public enum Ingest {
                 && [.organisations, .registrations, .attendance, .feedback].contains(files[index].kind)
         }
         let fixedSettings = settings
-        // In batches, merged as each batch ends: only a batch's rows are ever held twice (in their
-        // part and in the result), not the whole input's.
-        for batch in stride(from: 0, to: exports.count, by: batchSize).map({
-            exports[$0..<min($0 + batchSize, exports.count)]
-        }) {
-            let parts = ParallelMap.map(Array(batch)) { index in
-                readExport(index, files: files, settings: fixedSettings, programme: programme, lookup: lookup)
-            }
-            for (index, part) in zip(batch, parts) {
+        // In batches: while the workers read one batch, this thread merges the one before, so only
+        // two batches' rows are ever held twice (in their part and in the result).
+        let batches = stride(from: 0, to: exports.count, by: batchSize).map {
+            Array(exports[$0..<min($0 + batchSize, exports.count)])
+        }
+        var pending: [(index: Int, part: ExportPart)] = []
+        func mergePending() {
+            for (index, part) in pending {
                 ledger.accounts[index] = part.ledger.accounts[index]
                 ledger.entries += part.ledger.entries
                 result.register += part.register
-                result.registrations += part.registrations
-                result.attendance += part.attendance
+                result.rows.merge(part.rows)
                 result.feedback += part.feedback
             }
+            pending = []
         }
+        for batch in batches {
+            let (_, parts) = Concurrently.run(
+                { mergePending() },
+                {
+                    ParallelMap.map(batch) { index in
+                        readExport(index, files: files, settings: fixedSettings, programme: programme, lookup: lookup)
+                    }
+                })
+            pending = Array(zip(batch, parts))
+        }
+        mergePending()
         result.ledger = ledger
         return result
     }
@@ -70,8 +80,7 @@ public enum Ingest {
     struct ExportPart: Sendable {
         var ledger: RowLedger
         var register: [RegisterEntry] = []
-        var registrations: [RegistrationRow] = []
-        var attendance: [AttendanceRow] = []
+        var rows = RowStore()
         var feedback: [FeedbackRow] = []
     }
 
@@ -104,16 +113,18 @@ public enum Ingest {
                     rows, file: index, path: file.path, extra: settings.aliases[.organisations] ?? [:],
                     ledger: &part.ledger) ?? []
         case .registrations:
-            part.registrations =
+            let registrations =
                 RegistrationReader.read(
                     rows, file: index, path: file.path, lookup: lookup,
                     extra: settings.aliases[.registrations] ?? [:], ledger: &part.ledger) ?? []
+            for row in registrations { part.rows.add(row) }
         case .attendance:
-            part.attendance =
+            let attendance =
                 AttendanceReader.read(
                     rows, file: index, path: file.path, sessions: programme.sessions, lookup: lookup,
                     settings: settings,
                     ledger: &part.ledger) ?? []
+            for row in attendance { part.rows.add(row) }
         case .feedback:
             part.feedback =
                 FeedbackReader.read(

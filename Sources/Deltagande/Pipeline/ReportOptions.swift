@@ -43,11 +43,25 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
 /// Time spent per stage, for `--timings` and `make bench`.
 public struct StageTimings: Sendable {
     public var stages: [(name: String, seconds: Double)] = []
+    /// The process's peak resident memory in bytes when each stage ended (same order as `stages`),
+    /// which tells `make bench` in which stage the peak is reached.
+    public var peakBytes: [Int] = []
 
     mutating func measure<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds
         let result = try work()
-        stages.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        record(name, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         return result
+    }
+
+    mutating func record(_ name: String, seconds: Double) {
+        stages.append((name, seconds))
+        peakBytes.append(StageTimings.peakResidentBytes())
+    }
+
+    static func peakResidentBytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss * 1024  // kilobytes on Linux
     }
 }

@@ -125,10 +125,10 @@ public enum ReportRun {
         }
         findings += guardian.findings(in: workbookText).map { "\(names.workbook): \($0)" }
         findings += textFindings
-        timings.stages.append(("guard", Double(DispatchTime.now().uptimeNanoseconds - guardStart) / 1e9))
+        timings.record("guard", seconds: Double(DispatchTime.now().uptimeNanoseconds - guardStart) / 1e9)
         if !findings.isEmpty { throw ReportError.personalData(findings) }
         let publishStart = DispatchTime.now().uptimeNanoseconds
-        defer { timings.stages.append(("publish", Double(DispatchTime.now().uptimeNanoseconds - publishStart) / 1e9)) }
+        defer { timings.record("publish", seconds: Double(DispatchTime.now().uptimeNanoseconds - publishStart) / 1e9) }
 
         let textURL = folder.appendingPathComponent(names.summary)
         let jsonURL = folder.appendingPathComponent(names.json)

@@ -1,0 +1,154 @@
+/// Registration and attendance rows as the resolver takes them: every e-mail address, name and
+/// organisation mention is held once, however many rows repeat it, and rows refer to it by number
+/// (issue 9: memory grows with the people, organisations and sessions, not with the files' bytes;
+/// the resolver compares integers instead of hashing strings).
+///
+/// Each export file is read into a store of its own on a worker thread; `merge` then adds it to the
+/// run's store, so the run-wide tables are only touched once per distinct text of a file.
+public struct RowStore: Sendable {
+    /// Normalised e-mail addresses: the person keys of rows that have one.
+    public private(set) var emails = TextTable<String>()
+    /// Personal names as rows give them.
+    public private(set) var names = TextTable<String>()
+    /// Organisation mentions (the empty mention included).
+    public private(set) var mentions = TextTable<OrganisationMention>()
+    /// Digits of anonymous dial-ins.
+    public private(set) var dialIns = TextTable<String>()
+    /// The session indices of all registrations, each row's a slice.
+    private(set) var sessionPool: [Int32] = []
+    private(set) var registrations: [StoredRegistration] = []
+    private(set) var attendance: [StoredAttendance] = []
+
+    public init() {}
+
+    public var registrationCount: Int { registrations.count }
+    public var attendanceCount: Int { attendance.count }
+
+    mutating func add(_ row: RegistrationRow) {
+        let start = Int32(sessionPool.count)
+        sessionPool.append(contentsOf: row.sessions.map { Int32($0) })
+        registrations.append(
+            StoredRegistration(
+                row: row.row, submitted: row.submitted, name: row.name.map { names.id($0) } ?? -1,
+                person: emails.id(row.email), mention: mentions.id(row.organisation), gender: row.gender,
+                sessionStart: start, sessionCount: Int32(row.sessions.count), mode: row.mode,
+                cancelled: row.cancelled))
+    }
+
+    mutating func add(_ row: AttendanceRow) {
+        attendance.append(
+            StoredAttendance(
+                row: row.row, session: Int32(row.session), source: row.source,
+                name: row.name.map { names.id($0) } ?? -1, email: row.email.map { emails.id($0) } ?? -1,
+                dialIn: row.dialIn.map { dialIns.id($0) } ?? -1, mention: mentions.id(row.organisation),
+                mode: row.mode, present: row.present, seconds: row.seconds, join: row.join, leave: row.leave,
+                isHost: row.isHost, continuesEarlierRow: row.continuesEarlierRow))
+    }
+
+    /// Adds another store's rows after this one's, their texts joined with this store's.
+    mutating func merge(_ other: RowStore) {
+        let email = emails.merge(other.emails)
+        let name = names.merge(other.names)
+        let mention = mentions.merge(other.mentions)
+        let dialIn = dialIns.merge(other.dialIns)
+        func mapped(_ id: Int32, _ map: [Int32]) -> Int32 { id < 0 ? id : map[Int(id)] }
+        // No reserveCapacity here: reserving exactly on every merge would copy the arrays each time.
+        let offset = Int32(sessionPool.count)
+        sessionPool.append(contentsOf: other.sessionPool)
+        for var row in other.registrations {
+            row.name = mapped(row.name, name)
+            row.person = mapped(row.person, email)
+            row.mention = mapped(row.mention, mention)
+            row.sessionStart += offset
+            registrations.append(row)
+        }
+        for var row in other.attendance {
+            row.name = mapped(row.name, name)
+            row.email = mapped(row.email, email)
+            row.dialIn = mapped(row.dialIn, dialIn)
+            row.mention = mapped(row.mention, mention)
+            attendance.append(row)
+        }
+    }
+
+    func sessions(of row: StoredRegistration) -> ArraySlice<Int32> {
+        sessionPool[Int(row.sessionStart)..<Int(row.sessionStart + row.sessionCount)]
+    }
+
+    /// A registration row as its reader gave it.
+    public func registrationRow(_ index: Int) -> RegistrationRow {
+        let row = registrations[index]
+        return RegistrationRow(
+            row: row.row, submitted: row.submitted, name: row.name < 0 ? nil : names[row.name],
+            email: emails[row.person], organisation: mentions[row.mention], gender: row.gender,
+            sessions: sessions(of: row).map { Int($0) }, mode: row.mode, cancelled: row.cancelled)
+    }
+
+    /// An attendance row as its reader gave it.
+    public func attendanceRow(_ index: Int) -> AttendanceRow {
+        let row = attendance[index]
+        return AttendanceRow(
+            row: row.row, session: Int(row.session), source: row.source, name: row.name < 0 ? nil : names[row.name],
+            email: row.email < 0 ? nil : emails[row.email], dialIn: row.dialIn < 0 ? nil : dialIns[row.dialIn],
+            organisation: mentions[row.mention], mode: row.mode, present: row.present, seconds: row.seconds,
+            join: row.join, leave: row.leave, isHost: row.isHost, continuesEarlierRow: row.continuesEarlierRow)
+    }
+}
+
+/// Distinct values numbered in the order first seen.
+public struct TextTable<Value: Hashable & Sendable>: Sendable {
+    private var ids: [Value: Int32] = [:]
+    public private(set) var values: [Value] = []
+
+    public var count: Int { values.count }
+
+    public subscript(id: Int32) -> Value { values[Int(id)] }
+
+    public func id(of value: Value) -> Int32? { ids[value] }
+
+    mutating func id(_ value: Value) -> Int32 {
+        if let id = ids[value] { return id }
+        let id = Int32(values.count)
+        ids[value] = id
+        values.append(value)
+        return id
+    }
+
+    /// Adds the other table's values; the result maps its ids to this table's.
+    mutating func merge(_ other: TextTable<Value>) -> [Int32] {
+        other.values.map { id($0) }
+    }
+}
+
+/// A registration row with its texts by number (see `RowStore`).
+struct StoredRegistration: Sendable {
+    var row: RowID
+    var submitted: LocalDateTime?
+    /// -1: no name.
+    var name: Int32
+    var person: Int32
+    var mention: Int32
+    var gender: Gender?
+    var sessionStart: Int32
+    var sessionCount: Int32
+    var mode: ParticipationMode?
+    var cancelled: Bool
+}
+
+/// An attendance row with its texts by number (see `RowStore`); -1 means none.
+struct StoredAttendance: Sendable {
+    var row: RowID
+    var session: Int32
+    var source: AttendanceSource
+    var name: Int32
+    var email: Int32
+    var dialIn: Int32
+    var mention: Int32
+    var mode: ParticipationMode
+    var present: Bool
+    var seconds: Int?
+    var join: LocalDateTime?
+    var leave: LocalDateTime?
+    var isHost: Bool
+    var continuesEarlierRow: Bool
+}

@@ -1,0 +1,72 @@
+import Testing
+
+@testable import Deltagande
+
+/// Rows kept with interned texts come back exactly as the readers gave them (issue 9).
+@Suite struct RowStoreTests {
+    static func registration(_ line: Int, _ email: String, _ name: String?, _ org: String?, _ sessions: [Int])
+        -> RegistrationRow
+    {
+        RegistrationRow(
+            row: RowID(file: 1, line: line), submitted: nil, name: name, email: email,
+            organisation: OrganisationMention(text: org, number: org == nil ? nil : .invalid), gender: .woman,
+            sessions: sessions, mode: .remote, cancelled: line == 3)
+    }
+
+    @Test func mergedFilesKeepEveryRowAndShareTheirTexts() {
+        let first = [
+            Self.registration(2, "anna@a.example", "Anna A", "Alfa AB", [0, 2]),
+            Self.registration(3, "bo@b.example", nil, nil, [1]),
+        ]
+        let second = [
+            Self.registration(2, "bo@b.example", "Bo B", "Alfa AB", [2]),
+            Self.registration(4, "cia@c.example", "Anna A", nil, []),
+        ]
+        var one = RowStore()
+        first.forEach { one.add($0) }
+        var two = RowStore()
+        second.forEach { two.add($0) }
+        var all = RowStore()
+        all.merge(one)
+        all.merge(two)
+        let expected = first + second
+        #expect(all.registrationCount == 4)
+        for (index, row) in expected.enumerated() {
+            let back = all.registrationRow(index)
+            #expect(back.email == row.email)
+            #expect(back.name == row.name)
+            #expect(back.organisation == row.organisation)
+            #expect(back.sessions == row.sessions)
+            #expect(back.row == row.row)
+            #expect(back.cancelled == row.cancelled)
+        }
+        // One number per distinct text across files: bo@ is one person, "Anna A" one name, and
+        // the two mentions (Alfa AB and the empty one) are held once each.
+        #expect(all.emails.count == 3)
+        #expect(all.names.count == 2)
+        #expect(all.mentions.count == 2)
+        #expect(all.registrations[1].person == all.registrations[2].person)
+    }
+
+    @Test func attendanceRowsComeBackWhole() {
+        let row = AttendanceRow(
+            row: RowID(file: 2, line: 7), session: 3, source: .teams, name: nil, email: nil, dialIn: "46701234567",
+            organisation: OrganisationMention(), mode: .remote, present: true, seconds: 120, join: nil, leave: nil,
+            isHost: false, continuesEarlierRow: true)
+        var part = RowStore()
+        part.add(row)
+        var all = RowStore()
+        all.add(
+            AttendanceRow(
+                row: RowID(file: 1, line: 2), session: 0, source: .signIn, name: "Eva E", email: "eva@e.example",
+                dialIn: nil, organisation: OrganisationMention(text: "Beta"), mode: .inRoom, present: false,
+                seconds: nil, join: nil, leave: nil, isHost: true))
+        all.merge(part)
+        let back = all.attendanceRow(1)
+        #expect(back.dialIn == "46701234567")
+        #expect(back.email == nil && back.name == nil)
+        #expect(back.session == 3 && back.seconds == 120 && back.continuesEarlierRow)
+        #expect(all.attendanceRow(0).email == "eva@e.example")
+        #expect(all.attendanceRow(0).organisation.text == "Beta")
+    }
+}
