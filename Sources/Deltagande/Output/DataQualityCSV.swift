@@ -34,7 +34,9 @@ public enum DataQualityCSV {
             value = "'" + value
         }
         if value.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "," }) {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            let quoted =
+                value.utf8.contains(UInt8(ascii: "\"")) ? value.replacingOccurrences(of: "\"", with: "\"\"") : value
+            return "\"" + quoted + "\""
         }
         return value
     }

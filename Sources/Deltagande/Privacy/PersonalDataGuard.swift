@@ -27,7 +27,52 @@ public struct PersonalDataGuard: Sendable {
     }
 
     static func words(_ text: String) -> [String] {
+        if let fast = latin1Words(text) { return fast }
+        return wordsAsWritten(text)
+    }
+
+    /// Lower-cased runs of letters and hyphens, the rule as written for any text.
+    static func wordsAsWritten(_ text: String) -> [String] {
         text.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init)
+    }
+
+    /// The same for text entirely in Latin-1, where every character is one scalar and letters and
+    /// lower case are known without Unicode tables; nil for other text. The guard reads every
+    /// string of every output through here.
+    static func latin1Words(_ text: String) -> [String]? {
+        var words: [String] = []
+        var current: [UInt8] = []
+        func flush() {
+            if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        for scalar in text.unicodeScalars {
+            var value = scalar.value
+            guard value < 0x100 else { return nil }
+            if (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7) { value += 0x20 }
+            if value == 0x2D || isLatin1Letter(value) {
+                if value < 0x80 {
+                    current.append(UInt8(value))
+                } else {
+                    current.append(UInt8(0xC0 | value >> 6))
+                    current.append(UInt8(0x80 | value & 0x3F))
+                }
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+
+    /// Lower-case Latin-1 letters (upper case is mapped down first): a–z, ª µ º, ß–ö, ø–ÿ.
+    private static func isLatin1Letter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xDF...0xF6, 0xF8...0xFF: true
+        default: false
+        }
     }
 
     /// The text with every full name of an input person replaced by a marker: comments thank
@@ -108,8 +153,75 @@ public struct PersonalDataGuard: Sendable {
         return text
     }
 
-    /// The content of `<t>`, `<a:t>` and `<vt:lpstr>` elements (or of every element, for properties).
+    /// The content of `<t>`, `<a:t>` and `<vt:lpstr>` elements (or of every element, for properties),
+    /// found by scanning the bytes: the workbook's XML is megabytes on a large run.
     static func textElements(_ xml: String, all: Bool) -> String {
+        var xml = xml
+        return xml.withUTF8 { bytes in
+            var found: [String] = []
+            let count = bytes.count
+            let open = UInt8(ascii: "<")
+            let close = UInt8(ascii: ">")
+            func text(_ start: Int, _ end: Int) -> String {
+                unescape(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+            }
+            var index = 0
+            while index < count {
+                if all {
+                    // `>text<` with at least one character between.
+                    guard bytes[index] == close else {
+                        index += 1
+                        continue
+                    }
+                    var end = index + 1
+                    while end < count && bytes[end] != open { end += 1 }
+                    if end < count && end > index + 1 { found.append(text(index + 1, end)) }
+                    index = end < count ? end + 1 : end
+                    continue
+                }
+                guard bytes[index] == open else {
+                    index += 1
+                    continue
+                }
+                // The element's name runs to white space, `>` or `/`.
+                var nameEnd = index + 1
+                while nameEnd < count, !isNameEnd(bytes[nameEnd]) { nameEnd += 1 }
+                let name = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<nameEnd])
+                guard nameEnd < count, textElementNames.contains(where: { $0.elementsEqual(name) }),
+                    bytes[nameEnd] == close || isSpace(bytes[nameEnd])
+                else {
+                    index += 1
+                    continue
+                }
+                var contentStart = nameEnd
+                while contentStart < count && bytes[contentStart] != close { contentStart += 1 }
+                guard contentStart < count else { break }
+                contentStart += 1
+                var end = contentStart
+                while end < count && bytes[end] != open { end += 1 }
+                if end + 1 < count && bytes[end + 1] == UInt8(ascii: "/") {
+                    found.append(text(contentStart, end))
+                    index = end + 2
+                } else {
+                    index += 1
+                }
+            }
+            return found.joined(separator: "\n")
+        }
+    }
+
+    private static let textElementNames: [[UInt8]] = [Array("t".utf8), Array("a:t".utf8), Array("vt:lpstr".utf8)]
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B
+    }
+
+    private static func isNameEnd(_ byte: UInt8) -> Bool {
+        isSpace(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
+    }
+
+    /// The regular-expression form of `textElements`, the rule as first written.
+    static func textElementsAsWritten(_ xml: String, all: Bool) -> String {
         let pattern = all ? #">([^<]+)<"# : #"<(?:t|a:t|vt:lpstr)(?:\s[^>]*)?>([^<]*)</"#
         guard let expression = try? NSRegularExpression(pattern: pattern) else { return "" }
         let range = NSRange(xml.startIndex..., in: xml)
@@ -119,7 +231,8 @@ public struct PersonalDataGuard: Sendable {
     }
 
     static func unescape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
             .replacingOccurrences(of: "&amp;", with: "&")
     }

@@ -55,7 +55,8 @@ enum XLSXText {
 
     /// `_x0041_` → `_x005F_x0041_`, so that Excel shows the underscores and hex digits as typed.
     private static func escapingLiteralEscapes(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        // Looked for in the bytes: Foundation's substring search is slow on the many cells without it.
+        guard containsEscapeStart(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
@@ -66,6 +67,15 @@ enum XLSXText {
             }
         }
         return String(result)
+    }
+
+    static func containsEscapeStart(_ text: String) -> Bool {
+        var previousUnderscore = false
+        for byte in text.utf8 {
+            if previousUnderscore && byte == UInt8(ascii: "x") { return true }
+            previousUnderscore = byte == UInt8(ascii: "_")
+        }
+        return false
     }
 
     private static func startsEscape(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {

@@ -241,3 +241,46 @@ import Testing
         }
     }
 }
+
+@Suite struct GuardFastPathTests {
+    @Test func latin1WordsAgreeWithTheRuleAsWritten() {
+        var random = SplitMix64(seed: 37)
+        let pieces = [
+            "Anna", "ÅSA", "öst", "-", " ", "\n", "\r\n", "ß", "µ", "ª", "×", "÷", "1", ".", "É", "ÿ", "Ø", "İ",
+            "e\u{0301}",
+            "@", "_",
+        ]
+        for _ in 0..<5000 {
+            let text = (0..<random.below(10)).map { _ in random.pick(pieces) }.joined()
+            #expect(PersonalDataGuard.words(text) == PersonalDataGuard.wordsAsWritten(text), "\(text.debugDescription)")
+        }
+        for value in 0..<0x100 {
+            let text = "a" + String(Character(Unicode.Scalar(UInt8(value)))) + "b"
+            #expect(PersonalDataGuard.words(text) == PersonalDataGuard.wordsAsWritten(text), "\(value)")
+        }
+    }
+
+    @Test func theXMLScannerFindsWhatTheRegularExpressionFinds() {
+        var random = SplitMix64(seed: 41)
+        let pieces = [
+            "<t>", "</t>", "<t xml:space=\"preserve\">", "<a:t>", "</a:t>", "<vt:lpstr>", "</vt:lpstr>", "<tx>", "<t/>",
+            "<c r=\"A1\">", "</c>", ">", "<", "/", "Anna", "&amp;", "&lt;", " ", "\n", "å", "<dc:title>", "</dc:title>",
+        ]
+        for round in 0..<5000 {
+            let xml = (0..<random.below(12)).map { _ in random.pick(pieces) }.joined()
+            let all = round % 2 == 0
+            #expect(
+                PersonalDataGuard.textElements(xml, all: all) == PersonalDataGuard.textElementsAsWritten(xml, all: all),
+                "\(xml.debugDescription) all: \(all)")
+        }
+    }
+
+    @Test func theEscapeCheckFindsEveryUnderscoreX() {
+        var random = SplitMix64(seed: 43)
+        let pieces = ["_", "x", "X", "a", "_x", "0041", "å", " "]
+        for _ in 0..<3000 {
+            let text = (0..<random.below(8)).map { _ in random.pick(pieces) }.joined()
+            #expect(XLSXText.containsEscapeStart(text) == text.contains("_x"), "\(text.debugDescription)")
+        }
+    }
+}
