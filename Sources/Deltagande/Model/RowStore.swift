@@ -96,20 +96,25 @@ public struct RowStore: Sendable {
 }
 
 /// Distinct values numbered in the order first seen.
-public struct TextTable<Value: Hashable & Sendable>: Sendable {
-    private var ids: [Value: Int32] = [:]
+///
+/// Values are told apart by their exact UTF-8 bytes, not by Unicode canonical equivalence as
+/// `String` hashing does (it normalises every non-ASCII string it hashes). Input text is already
+/// NFC-normalised when it is decoded, so the two agree on everything a reader produces.
+public struct TextTable<Value: ExactlyHashable & Sendable>: Sendable {
+    private var ids: [Exactly<Value>: Int32] = [:]
     public private(set) var values: [Value] = []
 
     public var count: Int { values.count }
 
     public subscript(id: Int32) -> Value { values[Int(id)] }
 
-    public func id(of value: Value) -> Int32? { ids[value] }
+    public func id(of value: Value) -> Int32? { ids[Exactly(value)] }
 
     mutating func id(_ value: Value) -> Int32 {
-        if let id = ids[value] { return id }
+        let key = Exactly(value)
+        if let id = ids[key] { return id }
         let id = Int32(values.count)
-        ids[value] = id
+        ids[key] = id
         values.append(value)
         return id
     }
@@ -151,4 +156,63 @@ struct StoredAttendance: Sendable {
     var leave: LocalDateTime?
     var isHost: Bool
     var continuesEarlierRow: Bool
+}
+
+/// Values compared and hashed by their exact bytes (see `TextTable`).
+public protocol ExactlyHashable: Hashable {
+    func hashExactly(into hasher: inout Hasher)
+    func equalsExactly(_ other: Self) -> Bool
+}
+
+struct Exactly<Value: ExactlyHashable & Sendable>: Hashable, Sendable {
+    let value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    static func == (lhs: Exactly, rhs: Exactly) -> Bool { lhs.value.equalsExactly(rhs.value) }
+
+    func hash(into hasher: inout Hasher) { value.hashExactly(into: &hasher) }
+}
+
+extension String: ExactlyHashable {
+    public func hashExactly(into hasher: inout Hasher) {
+        var copy = self
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(utf8.count)
+    }
+
+    public func equalsExactly(_ other: String) -> Bool { utf8.elementsEqual(other.utf8) }
+}
+
+extension Optional where Wrapped == String {
+    func hashExactly(into hasher: inout Hasher) {
+        if let value = self {
+            hasher.combine(true)
+            value.hashExactly(into: &hasher)
+        } else {
+            hasher.combine(false)
+        }
+    }
+
+    func equalsExactly(_ other: String?) -> Bool {
+        switch (self, other) {
+        case (nil, nil): true
+        case (let a?, let b?): a.equalsExactly(b)
+        default: false
+        }
+    }
+}
+
+extension OrganisationMention: ExactlyHashable {
+    public func hashExactly(into hasher: inout Hasher) {
+        text.hashExactly(into: &hasher)
+        hasher.combine(number)
+        sector.hashExactly(into: &hasher)
+        municipality.hashExactly(into: &hasher)
+    }
+
+    public func equalsExactly(_ other: OrganisationMention) -> Bool {
+        text.equalsExactly(other.text) && number == other.number && sector.equalsExactly(other.sector)
+            && municipality.equalsExactly(other.municipality)
+    }
 }

@@ -69,4 +69,15 @@ import Testing
         #expect(all.attendanceRow(0).email == "eva@e.example")
         #expect(all.attendanceRow(0).organisation.text == "Beta")
     }
+
+    @Test func tablesTellTextsApartByTheirBytes() {
+        var table = TextTable<String>()
+        let first = table.id("Åsa Öst")
+        #expect(table.id("Åsa Öst") == first)
+        #expect(table.id("åsa öst") != first)
+        // Decoded input is NFC, so only a decomposed spelling made by hand is a different text here.
+        #expect(table.id("A\u{030A}sa Öst") != first)
+        #expect(table.count == 3)
+        #expect(table.id(of: "Åsa Öst") == first)
+    }
 }
