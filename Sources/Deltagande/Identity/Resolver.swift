@@ -90,32 +90,46 @@ public enum Resolver {
             var person: Int
             var session: Int
         }
-        var winner: [PairKey: Int] = [:]
-        winner.reserveCapacity(rows.reduce(0) { $0 + Int($1.sessionCount) })
+        // Every (person, session) pair with the position of its row in that order: sorted by pair,
+        // the last of each pair is the winner. An array sorts in place where a dictionary of a
+        // million pairs would double the resolver's memory.
+        var rank = [Int32](repeating: 0, count: rows.count)
+        for (position, index) in ordered.enumerated() { rank[index] = Int32(position) }
+        var pairs: [(person: Int32, session: Int32, rank: Int32)] = []
+        pairs.reserveCapacity(rows.reduce(0) { $0 + Int($1.sessionCount) })
         var latestOrganisation: [Int: Int] = [:]
         var gender: [Int: Gender] = [:]
         for index in ordered {
             let row = rows[index]
             let person = Int(row.person)
-            for session in store.sessions(of: row) { winner[PairKey(person: person, session: Int(session))] = index }
+            for session in store.sessions(of: row) { pairs.append((row.person, session, rank[index])) }
             if let org = organisation(mention: registrationMentions[index]), !mentions.isEmpty(row.mention) {
                 latestOrganisation[person] = org
             }
             if let given = row.gender, given != .unknown || gender[person] == nil { gender[person] = given }
         }
+        pairs.sort { ($0.person, $0.session, $0.rank) < ($1.person, $1.session, $1.rank) }
+        // The winning row of each pair, in row order, so that organisations are numbered the same
+        // way on every run.
+        var winners: [(index: Int, session: Int, person: Int)] = []
+        for position in pairs.indices
+        where position + 1 == pairs.count || pairs[position + 1].person != pairs[position].person
+            || pairs[position + 1].session != pairs[position].session
+        {
+            let pair = pairs[position]
+            winners.append((ordered[Int(pair.rank)], Int(pair.session), Int(pair.person)))
+        }
+        pairs = []
+        winners.sort { ($0.index, $0.session, $0.person) < ($1.index, $1.session, $1.person) }
         var registrations = Array(repeating: [Int: ActiveRegistration](), count: sessionCount)
         var isWinning = Array(repeating: false, count: rows.count)
-        // In row order, so that organisations are numbered the same way on every run.
-        let winners = winner.sorted {
-            ($0.value, $0.key.session, $0.key.person) < ($1.value, $1.key.session, $1.key.person)
-        }
-        for (pair, index) in winners {
-            isWinning[index] = true
-            let row = rows[index]
+        for winner in winners {
+            isWinning[winner.index] = true
+            let row = rows[winner.index]
             guard !row.cancelled else { continue }
-            let mode = row.mode ?? defaultMode(input.programme.sessions[pair.session].mode)
-            registrations[pair.session][pair.person] = ActiveRegistration(
-                mode: mode, organisation: organisation(mention: registrationMentions[index]))
+            let mode = row.mode ?? defaultMode(input.programme.sessions[winner.session].mode)
+            registrations[winner.session][winner.person] = ActiveRegistration(
+                mode: mode, organisation: organisation(mention: registrationMentions[winner.index]))
         }
         for (index, row) in rows.enumerated() {
             if isWinning[index] {
