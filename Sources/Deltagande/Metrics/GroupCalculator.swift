@@ -17,8 +17,9 @@ struct GroupCalculator {
             group.registeredRemote += session.registeredRemote
             group.registeredModeUnknown += session.registeredModeUnknown
         }
-        var registeredPersons = Set<Int>()
-        var registeredOrganisations = Set<Int>()
+        // Distinct counts through flags by number: a group's sessions hold up to a million entries.
+        var registeredPersons = DistinctNumbers(limit: data.personCount)
+        var registeredOrganisations = DistinctNumbers(limit: data.organisations.count)
         for index in sessions {
             for (person, registration) in data.registrations[index] {
                 registeredPersons.insert(person)
@@ -27,7 +28,7 @@ struct GroupCalculator {
         }
         group.registeredPersons = registeredPersons.count
         group.registeredOrganisations = registeredOrganisations.count
-        group.registeredPersonsByGender = genderBreakdown(registeredPersons)
+        group.registeredPersonsByGender = genderBreakdown(registeredPersons.members)
 
         if !withData.isEmpty {
             var attendedRegistered = 0
@@ -67,7 +68,7 @@ struct GroupCalculator {
             group.substantiveRemote = substantive
         }
 
-        var participants = Set<Int>()
+        var participants = DistinctNumbers(limit: data.personCount)
         var attendancesByOrganisation: [Int: Int] = [:]
         var attendancesWithOrganisation = 0
         for index in withData {
@@ -80,7 +81,7 @@ struct GroupCalculator {
             }
         }
         group.participants = participants.count
-        group.personsByGender = genderBreakdown(participants)
+        group.personsByGender = genderBreakdown(participants.members)
         let organisations = Set(attendancesByOrganisation.keys)
         group.organisations = organisations.count
         group.organisationsBySector = Breakdowns.sectors(organisations.map { data.organisations[$0].sector })
@@ -100,7 +101,7 @@ struct GroupCalculator {
         return group
     }
 
-    func genderBreakdown(_ persons: Set<Int>) -> Breakdown {
+    func genderBreakdown(_ persons: [Int]) -> Breakdown {
         var counts: [Gender: Int] = [:]
         for person in persons { counts[data.gender[person] ?? .unknown, default: 0] += 1 }
         return Gender.allCases.map { (key: $0.rawValue, count: counts[$0] ?? 0) }
@@ -119,5 +120,24 @@ enum Breakdowns {
         var counts: [Municipality: Int] = [:]
         for value in values { counts[value, default: 0] += 1 }
         return Municipality.allCases.map { (key: $0.rawValue, count: counts[$0] ?? 0) }
+    }
+}
+
+/// A set of small non-negative integers (person and organisation numbers) kept as flags.
+struct DistinctNumbers {
+    private var seen: [Bool]
+    private(set) var members: [Int] = []
+
+    init(limit: Int) { seen = Array(repeating: false, count: limit) }
+
+    var count: Int { members.count }
+
+    mutating func insert(_ number: Int) {
+        // A number beyond the limit would be a resolver bug; grow rather than trap.
+        if number >= seen.count { seen += Array(repeating: false, count: number - seen.count + 1) }
+        if !seen[number] {
+            seen[number] = true
+            members.append(number)
+        }
     }
 }

@@ -284,3 +284,21 @@ import Testing
         }
     }
 }
+
+@Suite struct SwedishOrderFastPathTests {
+    @Test func byteKeysOrderNamesAsTheSwedishLocaleDoes() {
+        var random = SplitMix64(seed: 47)
+        let pieces = [
+            "a", "b", "z", "Z", "å", "Å", "ä", "Ä", "ö", "Ö", "o", "e", "v", "w", " ", "1", "9", "AB", "y", "x",
+        ]
+        var keyed = 0
+        for _ in 0..<4000 {
+            let a = (0..<(1 + random.below(5))).map { _ in random.pick(pieces) }.joined()
+            let b = (0..<(1 + random.below(5))).map { _ in random.pick(pieces) }.joined()
+            let (keyA, keyB) = (SwedishOrder.key(a), SwedishOrder.key(b))
+            if keyA != nil && keyB != nil { keyed += 1 }
+            #expect(SwedishOrder.compare(a, keyA, b, keyB) == SwedishOrder.localeCompare(a, b), "\(a) | \(b)")
+        }
+        #expect(keyed > 400)
+    }
+}

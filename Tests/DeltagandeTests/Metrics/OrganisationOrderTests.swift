@@ -7,7 +7,7 @@ import Testing
     @Test func organisationsAreListedInSwedishAlphabeticalOrder() throws {
         let names = ["Åre Cykel AB", "Östersunds kommun", "Arbetsgruppen", "Ängets gård", "Zeta AB", "bergs kommun"]
         let sorted = names.sorted {
-            $0.compare($1, options: [.caseInsensitive], range: nil, locale: OrganisationCalculator.swedish)
+            $0.compare($1, options: [.caseInsensitive], range: nil, locale: SwedishOrder.swedish)
                 == .orderedAscending
         }
         #expect(
