@@ -52,7 +52,19 @@ enum CellText {
     /// Splits a multi-value cell on `;` and line breaks; Forms ends its lists with `;`.
     static func list(_ raw: String?) -> [String] {
         guard let raw else { return [] }
-        return raw.split(whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        // Below U+0300 no scalar combines with the one before, so every character is one scalar
+        // (CRLF aside, and both its halves separate): the bytes can be split instead of the characters.
+        if !raw.unicodeScalars.contains(where: { $0.value >= 0x300 }) {
+            return raw.utf8.split(whereSeparator: { $0 == 0x3B || $0 == 0x0A || $0 == 0x0D })
+                .map { TextKey.collapsed(String(Substring($0))) }
+                .filter { !$0.isEmpty }
+        }
+        return listAsWritten(raw)
+    }
+
+    /// The rule as written: split on `;` and line breaks as characters.
+    static func listAsWritten(_ raw: String) -> [String] {
+        raw.split(whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
             .map { TextKey.collapsed(String($0)) }
             .filter { !$0.isEmpty }
     }

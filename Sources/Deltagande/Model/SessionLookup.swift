@@ -21,9 +21,10 @@ public struct SessionLookup: Sendable {
 
     /// Ids match case-insensitively; labels also ignore white space; a shared label matches neither.
     public func index(of text: String) -> Int? {
-        let trimmed = TextKey.collapsed(text)
-        if let index = byID[TextKey.lowercased(trimmed)] { return index }
-        return byLabel[TextKey.folded(trimmed)]
+        // Folding collapsed text is lower-casing it: one key serves both look-ups.
+        let key = TextKey.lowercased(TextKey.collapsed(text))
+        if let index = byID[key] { return index }
+        return byLabel[key]
     }
 
     /// The session a file is named after (`<session id>.csv`), for sign-in sheets and one-meeting

@@ -15,12 +15,19 @@ public enum TextKey {
             if isLatin1Upper(value) { needsChange = true }
         }
         guard needsChange else { return text }
-        var result = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            let value = scalar.value
-            result.append(isLatin1Upper(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+            var value = scalar.value
+            if isLatin1Upper(value) { value += 0x20 }
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+            } else {
+                bytes.append(UInt8(0xC0 | value >> 6))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A–Z and À–Þ except ×: each has its lower-case letter 0x20 above it.

@@ -302,3 +302,14 @@ import Testing
         #expect(keyed > 400)
     }
 }
+
+@Suite struct ListFastPathTests {
+    @Test func byteSplittingAgreesWithCharacterSplitting() {
+        var random = SplitMix64(seed: 53)
+        let pieces = ["s1", ";", "\n", "\r", "\r\n", " ", "Möte: Åre", "\u{00A0}", ";\u{0301}", "é", "a\u{0308}", "x"]
+        for _ in 0..<5000 {
+            let text = (0..<random.below(8)).map { _ in random.pick(pieces) }.joined()
+            #expect(CellText.list(text) == CellText.listAsWritten(text), "\(text.debugDescription)")
+        }
+    }
+}
