@@ -24,13 +24,18 @@ struct ReportColumns {
             || folded.hasPrefix("medorgani") || folded == "host" || folded == "co-host"
     }
 
+    /// The byte test first: most cells have no `@`.
+    static func hasAt(_ text: String) -> Bool { text.utf8.contains(UInt8(ascii: "@")) && text.contains("@") }
+
     init(header: RawRow, rows: [RawRow]) {
         let width = max(header.cells.count, rows.map(\.cells.count).max() ?? 0)
-        func values(_ column: Int) -> [String] {
+        // Each column's non-empty values, collapsed once for all the tests below.
+        let columnValues = (0..<width).map { column in
             rows.compactMap { column < $0.cells.count ? TextKey.collapsed($0.cells[column]) : nil }.filter {
                 !$0.isEmpty
             }
         }
+        func values(_ column: Int) -> [String] { columnValues[column] }
         func headerText(_ column: Int) -> String {
             column < header.cells.count ? TextKey.folded(header.cells[column]) : ""
         }
@@ -50,14 +55,14 @@ struct ReportColumns {
             {
                 duration = column
                 durationInMinutes = true
-            } else if email == nil, mostly(column, { $0.contains("@") }), !headerText(column).contains("upn") {
+            } else if email == nil, mostly(column, ReportColumns.hasAt), !headerText(column).contains("upn") {
                 email = column
             } else if role == nil, mostly(column, { ReportColumns.roleWords.contains(TextKey.folded($0)) }) {
                 role = column
             }
         }
         if email == nil {
-            email = (1..<max(width, 1)).first { mostly($0, { $0.contains("@") }) }
+            email = (1..<max(width, 1)).first { mostly($0, ReportColumns.hasAt) }
         }
     }
 }

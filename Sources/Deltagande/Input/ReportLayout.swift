@@ -72,7 +72,16 @@ struct ReportLayout {
     static let headLines = 60
 
     static func isTimestamp(_ text: String) -> Bool {
-        TimestampText(text) != nil && text.contains(":")
+        timestamp(text) != nil
+    }
+
+    /// The cell's time stamp when it is one; the colon is looked for in the bytes first, since most
+    /// cells have none.
+    static func timestamp(_ text: String) -> TimestampText? {
+        guard text.utf8.contains(UInt8(ascii: ":")), let stamp = TimestampText(text), text.contains(":") else {
+            return nil
+        }
+        return stamp
     }
 
     static func isZoomBlockHeader(_ row: RawRow) -> Bool {

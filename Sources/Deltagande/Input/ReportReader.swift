@@ -74,10 +74,10 @@ struct ReportReader {
     func raw(_ row: RawRow) -> String { PersonalDataMask.attendanceRaw(row.cells, delimiter: delimiter) }
 
     func allStampTexts(columns: ReportColumns, summary: ReportSummary) -> [TimestampText] {
-        var texts: [String] = summary.startText.map { [$0] } ?? []
-        for row in layout.summary { texts += row.cells.filter(ReportLayout.isTimestamp) }
-        for row in layout.rows { texts += row.cells.filter(ReportLayout.isTimestamp) }
-        return texts.compactMap(TimestampText.init)
+        var stamps: [TimestampText] = summary.startText.flatMap(TimestampText.init).map { [$0] } ?? []
+        for row in layout.summary { stamps += row.cells.compactMap(ReportLayout.timestamp) }
+        for row in layout.rows { stamps += row.cells.compactMap(ReportLayout.timestamp) }
+        return stamps
     }
 
     /// The report's start: the summary's, else its earliest time stamp (R18).
