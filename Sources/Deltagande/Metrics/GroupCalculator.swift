@@ -4,6 +4,22 @@ struct GroupCalculator {
     var data: Resolved
     var figures: [Int: SessionFigures]
     var feedbackBySession: [[FeedbackRow]]
+    /// Person number → position of their gender in `Gender.allCases`, as an array: the breakdowns
+    /// look up every person of every group.
+    let genderOfPerson: [UInt8]
+    private static let genders = Gender.allCases
+
+    init(data: Resolved, figures: [Int: SessionFigures], feedbackBySession: [[FeedbackRow]]) {
+        self.data = data
+        self.figures = figures
+        self.feedbackBySession = feedbackBySession
+        let unknown = UInt8(GroupCalculator.genders.firstIndex(of: .unknown) ?? 0)
+        var genders = Array(repeating: unknown, count: data.personCount)
+        for (person, gender) in data.gender where person < genders.count {
+            genders[person] = UInt8(GroupCalculator.genders.firstIndex(of: gender) ?? Int(unknown))
+        }
+        self.genderOfPerson = genders
+    }
 
     func group(_ name: String, sessions: [Int], areaFeedback: [FeedbackRow]) -> GroupFigures {
         var group = GroupFigures(name: name)
@@ -102,9 +118,16 @@ struct GroupCalculator {
     }
 
     func genderBreakdown(_ persons: [Int]) -> Breakdown {
-        var counts: [Gender: Int] = [:]
-        for person in persons { counts[data.gender[person] ?? .unknown, default: 0] += 1 }
-        return Gender.allCases.map { (key: $0.rawValue, count: counts[$0] ?? 0) }
+        var counts = Array(repeating: 0, count: GroupCalculator.genders.count)
+        for person in persons {
+            if person < genderOfPerson.count {
+                counts[Int(genderOfPerson[person])] += 1
+            } else {
+                let gender = data.gender[person] ?? .unknown
+                counts[GroupCalculator.genders.firstIndex(of: gender) ?? 0] += 1
+            }
+        }
+        return GroupCalculator.genders.enumerated().map { (key: $1.rawValue, count: counts[$0]) }
     }
 }
 
