@@ -52,12 +52,31 @@ enum ColumnWidths {
         // Numbers are measured without formatting them: a report has hundreds of thousands.
         if let length = numberLength(cell.value) { return Double(length) * max(size, 1) * weight }
         guard let text = displayText(of: cell.value) else { return nil }
-        // Wrapped text (headers, comments) may break at spaces: its longest word sets the width,
-        // so long header texts do not make narrow number columns wide.
-        let pieces = text.split(
-            whereSeparator: { cell.style.wrap ? ($0 == "\n" || $0 == " ") : $0 == "\n" })
-        let longestLine = pieces.map { Double($0.count) }.max() ?? 0
-        return longestLine * max(size, 1) * weight
+        return longestLine(text, wrap: cell.style.wrap) * max(size, 1) * weight
+    }
+
+    /// Characters in the longest line. Wrapped text (headers, comments) may break at spaces: its
+    /// longest word sets the width, so long header texts do not make narrow number columns wide.
+    static func longestLine(_ text: String, wrap: Bool) -> Double {
+        // Below U+0300 and without CR every character is one scalar: count scalars, not characters.
+        var longest = 0
+        var current = 0
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x300 || scalar == "\r" { return longestLineAsWritten(text, wrap: wrap) }
+            if scalar == "\n" || (wrap && scalar == " ") {
+                longest = max(longest, current)
+                current = 0
+            } else {
+                current += 1
+            }
+        }
+        return Double(max(longest, current))
+    }
+
+    /// The rule as written, on characters.
+    static func longestLineAsWritten(_ text: String, wrap: Bool) -> Double {
+        let pieces = text.split(whereSeparator: { wrap ? ($0 == "\n" || $0 == " ") : $0 == "\n" })
+        return pieces.map { Double($0.count) }.max() ?? 0
     }
 
     /// The length of a number as `displayText` would show it, or nil for other values.

@@ -313,3 +313,17 @@ import Testing
         }
     }
 }
+
+@Suite struct ColumnWidthFastPathTests {
+    @Test func scalarCountingAgreesWithCharacterCounting() {
+        var random = SplitMix64(seed: 59)
+        let pieces = ["Anna", " ", "\n", "\r\n", "\r", "Åre", "e\u{0301}", "–", "😀", "12 345", "x"]
+        for round in 0..<5000 {
+            let text = (0..<random.below(8)).map { _ in random.pick(pieces) }.joined()
+            let wrap = round % 2 == 0
+            #expect(
+                ColumnWidths.longestLine(text, wrap: wrap) == ColumnWidths.longestLineAsWritten(text, wrap: wrap),
+                "\(text.debugDescription)")
+        }
+    }
+}
