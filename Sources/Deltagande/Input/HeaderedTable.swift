@@ -72,6 +72,15 @@ enum CellText {
     /// A decimal number with comma or point.
     static func decimal(_ raw: String?) -> Double? {
         guard let raw else { return nil }
+        // ASCII without white space or commas is already what the rule would make of it.
+        if raw.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: ",") && !(0x09...0x0D).contains($0) && $0 != 0x20 }) {
+            return Double(raw)
+        }
+        return decimalAsWritten(raw)
+    }
+
+    /// The rule as written: white space removed, a decimal comma read as a point.
+    static func decimalAsWritten(_ raw: String) -> Double? {
         let text = raw.filter { !$0.isWhitespace }.replacingOccurrences(of: ",", with: ".")
         return Double(text)
     }

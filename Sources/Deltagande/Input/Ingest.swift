@@ -80,7 +80,7 @@ public enum Ingest {
     struct ExportPart: Sendable {
         var ledger: RowLedger
         var register: [RegisterEntry] = []
-        var rows = RowStore()
+        var rows = RowStore.forOneFile()
         var feedback: [FeedbackRow] = []
     }
 

@@ -19,7 +19,24 @@ public struct RowStore: Sendable {
     private(set) var registrations: [StoredRegistration] = []
     private(set) var attendance: [StoredAttendance] = []
 
-    public init() {}
+    /// False for one file's store on its worker: its e-mails and names, nearly all different within
+    /// a file, are listed as they come and numbered run-wide by `merge`, which hashes them anyway.
+    private let numbersPeopleHere: Bool
+
+    public init() { numbersPeopleHere = true }
+
+    /// A store for one file's rows, to be merged into the run's.
+    static func forOneFile() -> RowStore { RowStore(numbersPeopleHere: false) }
+
+    private init(numbersPeopleHere: Bool) { self.numbersPeopleHere = numbersPeopleHere }
+
+    private mutating func email(_ text: String) -> Int32 {
+        numbersPeopleHere ? emails.id(text) : emails.appendUnchecked(text)
+    }
+
+    private mutating func name(_ text: String) -> Int32 {
+        numbersPeopleHere ? names.id(text) : names.appendUnchecked(text)
+    }
 
     public var registrationCount: Int { registrations.count }
     public var attendanceCount: Int { attendance.count }
@@ -29,8 +46,8 @@ public struct RowStore: Sendable {
         sessionPool.append(contentsOf: row.sessions.map { Int32($0) })
         registrations.append(
             StoredRegistration(
-                row: row.row, submitted: row.submitted, name: row.name.map { names.id($0) } ?? -1,
-                person: emails.id(row.email), mention: mentions.id(row.organisation), gender: row.gender,
+                row: row.row, submitted: row.submitted, name: row.name.map { name($0) } ?? -1,
+                person: email(row.email), mention: mentions.id(row.organisation), gender: row.gender,
                 sessionStart: start, sessionCount: Int32(row.sessions.count), mode: row.mode,
                 cancelled: row.cancelled))
     }
@@ -39,7 +56,7 @@ public struct RowStore: Sendable {
         attendance.append(
             StoredAttendance(
                 row: row.row, session: Int32(row.session), source: row.source,
-                name: row.name.map { names.id($0) } ?? -1, email: row.email.map { emails.id($0) } ?? -1,
+                name: row.name.map { name($0) } ?? -1, email: row.email.map { email($0) } ?? -1,
                 dialIn: row.dialIn.map { dialIns.id($0) } ?? -1, mention: mentions.id(row.organisation),
                 mode: row.mode, present: row.present, seconds: row.seconds, join: row.join, leave: row.leave,
                 isHost: row.isHost, continuesEarlierRow: row.continuesEarlierRow))
@@ -117,6 +134,13 @@ public struct TextTable<Value: ExactlyHashable & Sendable>: Sendable {
         ids[key] = id
         values.append(value)
         return id
+    }
+
+    /// Appends without looking for the value: the table then lists, rather than numbers, its values.
+    /// Only for a file's own table, which `merge` numbers.
+    mutating func appendUnchecked(_ value: Value) -> Int32 {
+        values.append(value)
+        return Int32(values.count - 1)
     }
 
     /// Adds the other table's values; the result maps its ids to this table's.

@@ -327,3 +327,17 @@ import Testing
         }
     }
 }
+
+@Suite struct DecimalFastPathTests {
+    @Test func plainASCIINumbersReadAsTheRuleReadsThem() {
+        var random = SplitMix64(seed: 61)
+        let pieces = ["4", "5", ",", ".", " ", "\u{00A0}", "-", "e", "1", "inf", "nan", "0x1", "+", "\t"]
+        for _ in 0..<5000 {
+            let text = (0..<random.below(6)).map { _ in random.pick(pieces) }.joined()
+            // NaN is never equal to itself: compare what the values print as.
+            #expect(
+                CellText.decimal(text).map { "\($0)" } == CellText.decimalAsWritten(text).map { "\($0)" },
+                "\(text.debugDescription)")
+        }
+    }
+}

@@ -22,9 +22,9 @@ import Testing
             Self.registration(2, "bo@b.example", "Bo B", "Alfa AB", [2]),
             Self.registration(4, "cia@c.example", "Anna A", nil, []),
         ]
-        var one = RowStore()
+        var one = RowStore.forOneFile()
         first.forEach { one.add($0) }
-        var two = RowStore()
+        var two = RowStore.forOneFile()
         second.forEach { two.add($0) }
         var all = RowStore()
         all.merge(one)
@@ -53,7 +53,7 @@ import Testing
             row: RowID(file: 2, line: 7), session: 3, source: .teams, name: nil, email: nil, dialIn: "46701234567",
             organisation: OrganisationMention(), mode: .remote, present: true, seconds: 120, join: nil, leave: nil,
             isHost: false, continuesEarlierRow: true)
-        var part = RowStore()
+        var part = RowStore.forOneFile()
         part.add(row)
         var all = RowStore()
         all.add(
