@@ -75,6 +75,9 @@ public enum TextDecoder {
     /// round trip: every scalar below U+0300 (ASCII, Latin-1, Latin Extended) is NFC-stable, and so
     /// is the punctuation block U+2010–U+20CF (dashes, quotes, €) that Swedish text uses.
     static func normalised(_ text: String) -> String {
+        // Every scalar below U+0300 has a UTF-8 lead byte below 0xCC: text without such bytes
+        // needs no look at its scalars.
+        if !text.utf8.contains(where: { $0 >= 0xCC }) { return text }
         guard text.unicodeScalars.contains(where: { !isNFCStable($0) }) else { return text }
         return text.precomposedStringWithCanonicalMapping
     }
