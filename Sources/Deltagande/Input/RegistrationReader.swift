@@ -17,8 +17,10 @@ enum RegistrationReader {
             return nil
         }
         var rows: [RegistrationRow] = []
-        let order = stampOrder(sheet)
-        for row in sheet.rows {
+        // Each row's time stamp is read once: the file's day/month order needs them all first.
+        let stamps = stampTexts(sheet)
+        let order = stampOrder(stamps)
+        for (rowIndex, row) in sheet.rows.enumerated() {
             ledger.read(file)
             let id = RowID(file: file, line: row.line)
             let cells = row.cells
@@ -57,7 +59,7 @@ enum RegistrationReader {
             }
             rows.append(
                 RegistrationRow(
-                    row: id, submitted: timestamp(sheet.header.value("submitted", in: cells), order: order),
+                    row: id, submitted: stamps[rowIndex]?.resolved(order),
                     name: personName(sheet.header, cells), email: email,
                     organisation: OrganisationMention(
                         text: sheet.header.value("organisation", in: cells),
@@ -89,12 +91,18 @@ enum RegistrationReader {
 
     /// The day/month order of a file's `submitted` column.
     static func stampOrder(_ sheet: HeaderedTable) -> TimestampText.Order {
-        guard sheet.header.has("submitted") else { return .dayFirst }
-        for row in sheet.rows {
-            if let text = sheet.header.value("submitted", in: row.cells), let order = TimestampText(text)?.provenOrder {
-                return order
-            }
-        }
+        stampOrder(stampTexts(sheet))
+    }
+
+    /// The first order a time stamp proves, else day first.
+    static func stampOrder(_ stamps: [TimestampText?]) -> TimestampText.Order {
+        for stamp in stamps { if let order = stamp?.provenOrder { return order } }
         return .dayFirst
+    }
+
+    /// Each row's `submitted` time stamp, read but not yet placed in a day/month order.
+    static func stampTexts(_ sheet: HeaderedTable) -> [TimestampText?] {
+        guard sheet.header.has("submitted") else { return Array(repeating: nil, count: sheet.rows.count) }
+        return sheet.rows.map { row in sheet.header.value("submitted", in: row.cells).flatMap(TimestampText.init) }
     }
 }
