@@ -5,17 +5,29 @@ public enum ModeText {
     static let remote: Set<String> = ["remote", "digitalt", "via länk", "distans", "online", "teams"]
 
     public static func sessionMode(_ raw: String) -> SessionMode? {
-        let key = TextKey.folded(raw)
-        if inRoom.contains(key) { return .inRoom }
-        if hybrid.contains(key) { return .hybrid }
-        if remote.contains(key) { return .remote }
+        mode(ofFolded: TextKey.folded(raw))
+    }
+
+    /// Folded text is NFC like the words, so comparing bytes decides as `Set` look-ups would,
+    /// without hashing (which normalises non-ASCII text) on every attendance row.
+    static func mode(ofFolded key: String) -> SessionMode? {
+        func among(_ words: [String]) -> Bool { words.contains { $0.utf8.elementsEqual(key.utf8) } }
+        if among(inRoomWords) { return .inRoom }
+        if among(hybridWords) { return .hybrid }
+        if among(remoteWords) { return .remote }
         return nil
     }
 
+    private static let inRoomWords = Array(inRoom)
+    private static let hybridWords = Array(hybrid)
+    private static let remoteWords = Array(remote)
+
     /// A person's mode cell: nil when empty, `unknown` for any other value (R15).
     public static func participation(_ raw: String?) -> ParticipationMode? {
-        guard let raw, !TextKey.folded(raw).isEmpty else { return nil }
-        switch sessionMode(raw) {
+        guard let raw else { return nil }
+        let key = TextKey.folded(raw)
+        guard !key.isEmpty else { return nil }
+        switch mode(ofFolded: key) {
         case .inRoom: return .inRoom
         case .remote: return .remote
         default: return .unknown

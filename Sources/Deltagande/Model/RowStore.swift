@@ -43,7 +43,7 @@ public struct RowStore: Sendable {
 
     mutating func add(_ row: RegistrationRow) {
         let start = Int32(sessionPool.count)
-        sessionPool.append(contentsOf: row.sessions.map { Int32($0) })
+        for session in row.sessions { sessionPool.append(Int32(session)) }
         registrations.append(
             StoredRegistration(
                 row: row.row, submitted: row.submitted, name: row.name.map { name($0) } ?? -1,

@@ -341,3 +341,22 @@ import Testing
         }
     }
 }
+
+@Suite struct ModeWordsTests {
+    @Test func everyListedWordIsRecognisedInAnyCaseAndSpacing() {
+        for (words, mode) in [
+            (ModeText.inRoom, SessionMode.inRoom), (ModeText.hybrid, .hybrid), (ModeText.remote, .remote),
+        ] {
+            for word in words {
+                #expect(ModeText.sessionMode(word) == mode)
+                #expect(
+                    ModeText.sessionMode("  " + word.uppercased().replacingOccurrences(of: " ", with: "\u{00A0} "))
+                        == mode)
+            }
+        }
+        #expect(ModeText.participation("På plats") == .inRoom)
+        #expect(ModeText.participation("Digitalt (Teams)") == .unknown)
+        #expect(ModeText.participation("  ") == nil)
+        #expect(ModeText.participation("på plats och via länk") == .unknown)
+    }
+}
