@@ -30,6 +30,6 @@ public struct Resolved: Sendable {
     public var feedback: [FeedbackRow]
     public var files: [InputFile]
     public var ledger: RowLedger
-    /// Every personal name read, for the final guard against personal data in outputs.
-    public var personNames: Set<String>
+    /// The final guard against personal data in outputs, knowing every personal name read.
+    public var personalDataGuard: PersonalDataGuard
 }

@@ -17,9 +17,9 @@ public enum Resolver {
         var organisations = OrganisationResolver(register: input.register)
         // Few distinct mentions recur on many rows: each is resolved once and rows keep its number.
         var mentions = MentionTable(store: store)
-        // Meanwhile the other core gathers every personal name (for the final guard) and numbers
+        // Meanwhile the other core prepares the final guard with every personal name and numbers
         // the names' matching keys (for finding report rows' people by name).
-        let ((registrationMentions, attendanceMentions), (names, nameKeys)) = Concurrently.run(
+        let ((registrationMentions, attendanceMentions), (guardian, nameKeys)) = Concurrently.run(
             {
                 (
                     rows.map { row in mentions.id(row.mention, email: row.person, organisations: organisations) },
@@ -31,7 +31,7 @@ public enum Resolver {
                     }
                 )
             },
-            { (Set(store.names.values), NameKeys(store.names)) })
+            { (PersonalDataGuard(names: store.names.values), NameKeys(store.names)) })
         // Identical mentions vote together, in the order of their first vote, which is all the
         // resolver's tie-breaks depend on.
         var voteCounts = Array(repeating: 0, count: mentions.count)
@@ -230,7 +230,7 @@ public enum Resolver {
         // An organisation's own name may hold a person's name or a number ("Anna Svensson Konsult",
         // "Snickeriet 556677-8899"): display names are masked like comments, so a council output
         // never shows them and the final guard has nothing to stop the run for.
-        let nameMask = PersonalDataGuard(personNames: names)
+        let nameMask = guardian
         for index in orgList.indices {
             orgList[index].displayName = nameMask.maskingNames(
                 in: PersonalDataMask.maskComment(orgList[index].displayName), marker: "[namn]")
@@ -240,7 +240,7 @@ public enum Resolver {
             programme: input.programme, settings: input.settings, organisations: orgList,
             personCount: store.emails.count + otherPeople.count,
             registrations: registrations, attendance: attendance, hosts: hosts, hasAttendanceData: hasData,
-            gender: gender, feedback: input.feedback, files: input.files, ledger: ledger, personNames: names)
+            gender: gender, feedback: input.feedback, files: input.files, ledger: ledger, personalDataGuard: guardian)
     }
 
     /// Empty mode: the session's own for in-room and remote sessions, unknown for hybrid ones.

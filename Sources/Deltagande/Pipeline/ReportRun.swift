@@ -61,7 +61,7 @@ public enum ReportRun {
             json: "metrics-\(label).json",
             quality: "datakvalitet-\(label).csv"
         )
-        let guardian = PersonalDataGuard(personNames: resolved.personNames)
+        let guardian = resolved.personalDataGuard
         let language = options.language
         let (workbook, (json, text, quality)) = timings.measure("render") {
             Concurrently.run(

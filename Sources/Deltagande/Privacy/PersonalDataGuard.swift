@@ -11,6 +11,11 @@ public struct PersonalDataGuard: Sendable {
     private var longestName = 1
 
     public init(personNames: Set<String>) {
+        self.init(names: personNames)
+    }
+
+    /// From any list of names (repeats do no harm).
+    init<Names: Sequence<String>>(names personNames: Names) {
         var names = Set<String>()
         var firstWords = Set<String>()
         for name in personNames {
