@@ -1,14 +1,43 @@
 /// One active registration: how the person meant to take part, for which organisation.
 public struct ActiveRegistration: Sendable, Equatable {
     public var mode: ParticipationMode
-    public var organisation: Int?
+    // Stored in 32 bits (-1: none): a national roll-up holds a million of these.
+    private var storedOrganisation: Int32
+
+    public var organisation: Int? {
+        get { storedOrganisation < 0 ? nil : Int(storedOrganisation) }
+        set { storedOrganisation = newValue.map { Int32($0) } ?? -1 }
+    }
+
+    public init(mode: ParticipationMode, organisation: Int?) {
+        self.mode = mode
+        self.storedOrganisation = organisation.map { Int32($0) } ?? -1
+    }
 }
 
 /// One person's attendance at one session, after merging their rows.
 public struct Attendance: Sendable, Equatable {
     public var mode: ParticipationMode
-    public var seconds: Int?
-    public var organisation: Int?
+    // Stored in 32 bits (-1: none): a national roll-up holds a million of these. Seconds beyond
+    // 68 years are held as the largest value.
+    private var storedSeconds: Int32
+    private var storedOrganisation: Int32
+
+    public var seconds: Int? {
+        get { storedSeconds < 0 ? nil : Int(storedSeconds) }
+        set { storedSeconds = newValue.map { Int32(clamping: $0) } ?? -1 }
+    }
+
+    public var organisation: Int? {
+        get { storedOrganisation < 0 ? nil : Int(storedOrganisation) }
+        set { storedOrganisation = newValue.map { Int32($0) } ?? -1 }
+    }
+
+    public init(mode: ParticipationMode, seconds: Int?, organisation: Int?) {
+        self.mode = mode
+        self.storedSeconds = seconds.map { Int32(clamping: $0) } ?? -1
+        self.storedOrganisation = organisation.map { Int32($0) } ?? -1
+    }
 }
 
 /// Records with identities resolved: the input of every metric (SPEC 3).
