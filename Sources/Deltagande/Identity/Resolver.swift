@@ -22,12 +22,13 @@ public enum Resolver {
         let ((registrationMentions, attendanceMentions), (guardian, nameKeys)) = Concurrently.run(
             {
                 (
-                    rows.map { row in mentions.id(row.mention, email: row.person, organisations: organisations) },
+                    rows.map { row in Int32(mentions.id(row.mention, email: row.person, organisations: organisations))
+                    },
                     // Report rows carry no organisation; sign-in rows do, or vote for the register
                     // entry their e-mail domain names.
                     attendanceRows.map { row in
                         row.source == .signIn || !mentions.isEmpty(row.mention)
-                            ? mentions.id(row.mention, email: row.email, organisations: organisations) : nil
+                            ? Int32(mentions.id(row.mention, email: row.email, organisations: organisations)) : -1
                     }
                 )
             },
@@ -40,9 +41,9 @@ public enum Resolver {
             if voteCounts[id] == 0 { voteOrder.append(id) }
             voteCounts[id] += 1
         }
-        registrationMentions.forEach(countVote)
+        for id in registrationMentions { countVote(Int(id)) }
         for (index, row) in attendanceRows.enumerated() where row.source == .signIn {
-            if let id = attendanceMentions[index] { countVote(id) }
+            if attendanceMentions[index] >= 0 { countVote(Int(attendanceMentions[index])) }
         }
         for id in voteOrder {
             organisations.vote(mentions.mention(id), mentions.provisional(id), weight: voteCounts[id])
@@ -60,8 +61,10 @@ public enum Resolver {
         // A mention's organisation, looked up once per mention.
         var organisationOfMention = Array(repeating: Int?.none, count: mentions.count)
         var mentionLookedUp = Array(repeating: false, count: mentions.count)
-        func organisation(mention id: Int?) -> Int? {
-            guard let id else { return nil }
+        // Mentions are numbered in 32 bits per row (-1: none): a national roll-up has millions of rows.
+        func organisation(mention stored: Int32) -> Int? {
+            guard stored >= 0 else { return nil }
+            let id = Int(stored)
             if !mentionLookedUp[id] {
                 organisationOfMention[id] = organisation(mentions.provisional(id).key)
                 mentionLookedUp[id] = true
@@ -78,7 +81,8 @@ public enum Resolver {
         }
 
         // Registrations: the latest row of each (person, session) wins; file order breaks ties.
-        let ordered = rows.indices.sorted { lhs, rhs in
+        let ordered = rows.indices.map { Int32($0) }.sorted { lhsIndex, rhsIndex in
+            let (lhs, rhs) = (Int(lhsIndex), Int(rhsIndex))
             switch (rows[lhs].submitted, rows[rhs].submitted) {
             case (nil, .some): return true
             case (.some, nil): return false
@@ -86,20 +90,22 @@ public enum Resolver {
             default: return rows[lhs].row < rows[rhs].row
             }
         }
+        /// A (person, session) pair in one word.
         struct PairKey: Hashable {
-            var person: Int
-            var session: Int
+            var packed: UInt64
+            init(person: Int, session: Int) { packed = UInt64(UInt32(person)) << 32 | UInt64(UInt32(session)) }
         }
         // Every (person, session) pair with the position of its row in that order: sorted by pair,
         // the last of each pair is the winner. An array sorts in place where a dictionary of a
         // million pairs would double the resolver's memory.
         var rank = [Int32](repeating: 0, count: rows.count)
-        for (position, index) in ordered.enumerated() { rank[index] = Int32(position) }
+        for (position, index) in ordered.enumerated() { rank[Int(index)] = Int32(position) }
         var pairs: [(person: Int32, session: Int32, rank: Int32)] = []
         pairs.reserveCapacity(rows.reduce(0) { $0 + Int($1.sessionCount) })
         var latestOrganisation: [Int: Int] = [:]
         var gender: [Int: Gender] = [:]
-        for index in ordered {
+        for orderedIndex in ordered {
+            let index = Int(orderedIndex)
             let row = rows[index]
             let person = Int(row.person)
             for session in store.sessions(of: row) { pairs.append((row.person, session, rank[index])) }
@@ -111,19 +117,20 @@ public enum Resolver {
         pairs.sort { ($0.person, $0.session, $0.rank) < ($1.person, $1.session, $1.rank) }
         // The winning row of each pair, in row order, so that organisations are numbered the same
         // way on every run.
-        var winners: [(index: Int, session: Int, person: Int)] = []
+        var winners: [(index: Int32, session: Int32, person: Int32)] = []
         for position in pairs.indices
         where position + 1 == pairs.count || pairs[position + 1].person != pairs[position].person
             || pairs[position + 1].session != pairs[position].session
         {
             let pair = pairs[position]
-            winners.append((ordered[Int(pair.rank)], Int(pair.session), Int(pair.person)))
+            winners.append((ordered[Int(pair.rank)], pair.session, pair.person))
         }
         pairs = []
         winners.sort { ($0.index, $0.session, $0.person) < ($1.index, $1.session, $1.person) }
         var registrations = Array(repeating: [Int: ActiveRegistration](), count: sessionCount)
         var isWinning = Array(repeating: false, count: rows.count)
-        for winner in winners {
+        for (winnerIndex, winnerSession, winnerPerson) in winners {
+            let winner = (index: Int(winnerIndex), session: Int(winnerSession), person: Int(winnerPerson))
             isWinning[winner.index] = true
             let row = rows[winner.index]
             guard !row.cancelled else { continue }
@@ -200,7 +207,8 @@ public enum Resolver {
                     var org = organisation(mention: attendanceMentions[rowIndex])
                     // A cell that names nothing ("-", "AB") is as empty as an empty one.
                     let namesNothing =
-                        (attendanceMentions[rowIndex].map { mentions.provisional($0).name.isEmpty } ?? true)
+                        (attendanceMentions[rowIndex] < 0
+                            || mentions.provisional(Int(attendanceMentions[rowIndex])).name.isEmpty)
                         && !mentions.hasNumber(row.mention)
                     if namesNothing {
                         org =

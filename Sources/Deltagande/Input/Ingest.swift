@@ -74,7 +74,7 @@ public enum Ingest {
     }
 
     /// Files read at once before their rows are merged: enough to keep both cores busy.
-    static let batchSize = 32
+    static let batchSize = 16
 
     /// What one export file gave: its rows and its own account.
     struct ExportPart: Sendable {

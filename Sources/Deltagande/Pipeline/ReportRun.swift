@@ -13,19 +13,28 @@ public enum ReportRun {
     public static func run(_ options: ReportOptions) throws -> Result {
         var timings = StageTimings()
         options.progress?("reading the exports")
-        let ingested = try timings.measure("read") { try Ingest.read(folder: options.input) }
-        let problems = ingested.fileErrors
-        if !problems.isEmpty { throw ReportError.unusableInput(problems) }
-        options.progress?("matching people and organisations")
-        let resolved = timings.measure("resolve") { Resolver.resolve(ingested) }
+        // Each stage's input is let go as soon as the next has what it needs: the rows once
+        // resolved (they live only in `readAndResolve`), the per-session tables once the figures
+        // are computed. Peak memory is then the largest stage's, not their sum.
+        var resolved = try readAndResolve(options, timings: &timings)
         options.progress?("computing the figures")
         let figures = timings.measure("compute") { MetricsCalculator.report(resolved, period: options.period) }
+        resolved.registrations = []
+        resolved.attendance = []
         let (metrics, previous, toDate) = (figures.metrics, figures.previous, figures.toDate)
         options.progress?("writing the report")
         let published = try write(
             metrics: metrics, previous: previous, toDate: toDate, resolved: resolved, options: options,
             timings: &timings)
         return Result(folder: published.folder, files: published.files, metrics: metrics, timings: timings)
+    }
+
+    static func readAndResolve(_ options: ReportOptions, timings: inout StageTimings) throws -> Resolved {
+        let ingested = try timings.measure("read") { try Ingest.read(folder: options.input) }
+        let problems = ingested.fileErrors
+        if !problems.isEmpty { throw ReportError.unusableInput(problems) }
+        options.progress?("matching people and organisations")
+        return timings.measure("resolve") { Resolver.resolve(ingested) }
     }
 
     static func write(
