@@ -80,63 +80,67 @@ public enum Resolver {
             return found
         }
 
-        // Registrations: the latest row of each (person, session) wins; file order breaks ties.
-        let ordered = rows.indices.map { Int32($0) }.sorted { lhsIndex, rhsIndex in
-            let (lhs, rhs) = (Int(lhsIndex), Int(rhsIndex))
-            switch (rows[lhs].submitted, rows[rhs].submitted) {
-            case (nil, .some): return true
-            case (.some, nil): return false
-            case (.some(let x), .some(let y)) where x != y: return x < y
-            default: return rows[lhs].row < rows[rhs].row
-            }
-        }
         /// A (person, session) pair in one word.
         struct PairKey: Hashable {
             var packed: UInt64
             init(person: Int, session: Int) { packed = UInt64(UInt32(person)) << 32 | UInt64(UInt32(session)) }
         }
-        // Every (person, session) pair with the position of its row in that order: sorted by pair,
-        // the last of each pair is the winner. An array sorts in place where a dictionary of a
-        // million pairs would double the resolver's memory.
-        var rank = [Int32](repeating: 0, count: rows.count)
-        for (position, index) in ordered.enumerated() { rank[Int(index)] = Int32(position) }
-        var pairs: [(person: Int32, session: Int32, rank: Int32)] = []
-        pairs.reserveCapacity(rows.reduce(0) { $0 + Int($1.sessionCount) })
+        // Registrations: the latest row of each (person, session) wins; file order breaks ties.
+        // The sorting arrays live only in this block: they are gone before attendance is merged,
+        // which is when the resolver's memory peaks.
         var latestOrganisation: [Int: Int] = [:]
         var gender: [Int: Gender] = [:]
-        for orderedIndex in ordered {
-            let index = Int(orderedIndex)
-            let row = rows[index]
-            let person = Int(row.person)
-            for session in store.sessions(of: row) { pairs.append((row.person, session, rank[index])) }
-            if let org = organisation(mention: registrationMentions[index]), !mentions.isEmpty(row.mention) {
-                latestOrganisation[person] = org
-            }
-            if let given = row.gender, given != .unknown || gender[person] == nil { gender[person] = given }
-        }
-        pairs.sort { ($0.person, $0.session, $0.rank) < ($1.person, $1.session, $1.rank) }
-        // The winning row of each pair, in row order, so that organisations are numbered the same
-        // way on every run.
-        var winners: [(index: Int32, session: Int32, person: Int32)] = []
-        for position in pairs.indices
-        where position + 1 == pairs.count || pairs[position + 1].person != pairs[position].person
-            || pairs[position + 1].session != pairs[position].session
-        {
-            let pair = pairs[position]
-            winners.append((ordered[Int(pair.rank)], pair.session, pair.person))
-        }
-        pairs = []
-        winners.sort { ($0.index, $0.session, $0.person) < ($1.index, $1.session, $1.person) }
         var registrations = Array(repeating: [Int: ActiveRegistration](), count: sessionCount)
         var isWinning = Array(repeating: false, count: rows.count)
-        for (winnerIndex, winnerSession, winnerPerson) in winners {
-            let winner = (index: Int(winnerIndex), session: Int(winnerSession), person: Int(winnerPerson))
-            isWinning[winner.index] = true
-            let row = rows[winner.index]
-            guard !row.cancelled else { continue }
-            let mode = row.mode ?? defaultMode(input.programme.sessions[winner.session].mode)
-            registrations[winner.session][winner.person] = ActiveRegistration(
-                mode: mode, organisation: organisation(mention: registrationMentions[winner.index]))
+        do {
+            let ordered = rows.indices.map { Int32($0) }.sorted { lhsIndex, rhsIndex in
+                let (lhs, rhs) = (Int(lhsIndex), Int(rhsIndex))
+                switch (rows[lhs].submitted, rows[rhs].submitted) {
+                case (nil, .some): return true
+                case (.some, nil): return false
+                case (.some(let x), .some(let y)) where x != y: return x < y
+                default: return rows[lhs].row < rows[rhs].row
+                }
+            }
+            // Every (person, session) pair with the position of its row in that order: sorted by pair,
+            // the last of each pair is the winner. An array sorts in place where a dictionary of a
+            // million pairs would double the resolver's memory.
+            var rank = [Int32](repeating: 0, count: rows.count)
+            for (position, index) in ordered.enumerated() { rank[Int(index)] = Int32(position) }
+            var pairs: [(person: Int32, session: Int32, rank: Int32)] = []
+            pairs.reserveCapacity(rows.reduce(0) { $0 + Int($1.sessionCount) })
+            for orderedIndex in ordered {
+                let index = Int(orderedIndex)
+                let row = rows[index]
+                let person = Int(row.person)
+                for session in store.sessions(of: row) { pairs.append((row.person, session, rank[index])) }
+                if let org = organisation(mention: registrationMentions[index]), !mentions.isEmpty(row.mention) {
+                    latestOrganisation[person] = org
+                }
+                if let given = row.gender, given != .unknown || gender[person] == nil { gender[person] = given }
+            }
+            pairs.sort { ($0.person, $0.session, $0.rank) < ($1.person, $1.session, $1.rank) }
+            // The winning row of each pair, in row order, so that organisations are numbered the same
+            // way on every run.
+            var winners: [(index: Int32, session: Int32, person: Int32)] = []
+            for position in pairs.indices
+            where position + 1 == pairs.count || pairs[position + 1].person != pairs[position].person
+                || pairs[position + 1].session != pairs[position].session
+            {
+                let pair = pairs[position]
+                winners.append((ordered[Int(pair.rank)], pair.session, pair.person))
+            }
+            pairs = []
+            winners.sort { ($0.index, $0.session, $0.person) < ($1.index, $1.session, $1.person) }
+            for (winnerIndex, winnerSession, winnerPerson) in winners {
+                let winner = (index: Int(winnerIndex), session: Int(winnerSession), person: Int(winnerPerson))
+                isWinning[winner.index] = true
+                let row = rows[winner.index]
+                guard !row.cancelled else { continue }
+                let mode = row.mode ?? defaultMode(input.programme.sessions[winner.session].mode)
+                registrations[winner.session][winner.person] = ActiveRegistration(
+                    mode: mode, organisation: organisation(mention: registrationMentions[winner.index]))
+            }
         }
         for (index, row) in rows.enumerated() {
             if isWinning[index] {

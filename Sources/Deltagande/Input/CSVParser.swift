@@ -16,12 +16,37 @@ public enum CSVParser {
     public static func parse(_ text: String, delimiter: Character? = nil) -> (rows: [RawRow], delimiter: Character) {
         var text = text
         return text.withUTF8 { bytes in
-            let sep = SepLine.detect(bytes)
-            let start = sep?.bodyStart ?? 0
-            let firstLine = sep == nil ? 1 : 2
-            let chosen = delimiter ?? sep?.delimiter ?? sniff(bytes, from: start, firstLine: firstLine)
+            let (start, firstLine, chosen) = layout(bytes, delimiter: delimiter)
             return (CSVScanner.rows(bytes, from: start, firstLine: firstLine, delimiter: chosen), chosen)
         }
+    }
+
+    /// The rows at the given lines only, as `parse` would give them, without holding the others:
+    /// for reading a few rows of a file again.
+    static func rows(_ text: String, atLines lines: Set<Int>) -> (rows: [RawRow], delimiter: Character) {
+        var text = text
+        return text.withUTF8 { bytes in
+            let (start, firstLine, chosen) = layout(bytes, delimiter: nil)
+            var scanner = CSVScanner(bytes, from: start, firstLine: firstLine, delimiter: chosen)
+            var rows: [RawRow] = []
+            while let record = scanner.nextRecord() {
+                guard lines.contains(record.line) else { continue }
+                var cells = record.cells
+                while let last = cells.last, last.isEmpty { cells.removeLast() }
+                if !cells.isEmpty { rows.append(RawRow(line: record.line, cells: cells)) }
+            }
+            return (rows, chosen)
+        }
+    }
+
+    /// Where the records start, the first one's line and the delimiter (R4).
+    private static func layout(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: Character?) -> (
+        start: Int, firstLine: Int, delimiter: Character
+    ) {
+        let sep = SepLine.detect(bytes)
+        let start = sep?.bodyStart ?? 0
+        let firstLine = sep == nil ? 1 : 2
+        return (start, firstLine, delimiter ?? sep?.delimiter ?? sniff(bytes, from: start, firstLine: firstLine))
     }
 
     /// SPEC R4: the candidate giving the widest row among the first 60 wins; only a strictly wider row

@@ -49,10 +49,19 @@ enum RawRowText {
         apply(texts(wanted, files: files), to: &ledger)
     }
 
+    /// The file read as the readers read it, keeping only the given lines of a text file.
+    static func table(_ data: Data, file: InputFile, lines: Set<Int>) throws(FileReadError) -> RawTable {
+        if data.starts(with: TableReader.zipSignature) { return try TableReader.read(data, file: file.path) }
+        // What TableReader does for text, without keeping every row.
+        let (text, encoding) = try TextDecoder.decode(data, file: file.path)
+        let (rows, delimiter) = CSVParser.rows(text, atLines: lines)
+        return RawTable(rows: rows, encoding: encoding, delimiter: delimiter)
+    }
+
     /// The raw text of the given lines: cells joined by the file's delimiter, attendance rows with
     /// dial-in numbers masked, as the readers write them for rejected rows.
     static func rows(of file: InputFile, lines: Set<Int>) -> [Int: String] {
-        guard let data = try? Data(contentsOf: file.url), let table = try? TableReader.read(data, file: file.path)
+        guard let data = try? Data(contentsOf: file.url), let table = try? table(data, file: file, lines: lines)
         else { return [:] }
         var result: [Int: String] = [:]
         for row in table.rows where lines.contains(row.line) {

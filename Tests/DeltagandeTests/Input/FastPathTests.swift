@@ -360,3 +360,18 @@ import Testing
         #expect(ModeText.participation("på plats och via länk") == .unknown)
     }
 }
+
+@Suite struct RereadLinesTests {
+    @Test func theRowsAtChosenLinesAreTheRowsParsingGives() {
+        var random = SplitMix64(seed: 67)
+        let pieces = ["a", ";", "\"x;y\"", "\r\n", "\n", "\"multi\nline\"", "", "sep=;\n", " ", "ö"]
+        for _ in 0..<2000 {
+            let text = (0..<random.below(16)).map { _ in random.pick(pieces) }.joined()
+            let all = CSVParser.parse(text)
+            let wanted = Set(all.rows.map(\.line).filter { _ in random.below(2) == 0 })
+            let some = CSVParser.rows(text, atLines: wanted)
+            #expect(some.delimiter == all.delimiter)
+            #expect(some.rows == all.rows.filter { wanted.contains($0.line) }, "\(text.debugDescription)")
+        }
+    }
+}
