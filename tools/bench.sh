@@ -50,7 +50,7 @@ for scale in $SCALES; do
     rate=$(awk -v r="$rows" -v w="$wall" 'BEGIN { printf "%.0f", (w > 0 ? r / w : 0) }')
     names=$(awk '/^timing/ { printf "%s ", $2 }' ".bench/$scale.err")
     if [ "$printed_header" = no ]; then
-        printf '%-7s %6s %6s %10s %8s %8s %9s' scale files MB rows "wall s" "peak MB" "rows/s"
+        printf '%-7s %6s %6s %10s %8s %8s %9s' scale files MB rows "wall s" "peak MiB" "rows/s"
         for name in $names; do printf ' %8s' "$name"; done
         printf '\n'
         printed_header=yes

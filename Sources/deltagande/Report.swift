@@ -71,8 +71,8 @@ struct Report: ParsableCommand {
                 for (stage, peak) in zip(result.timings.stages, result.timings.peakBytes) {
                     Log.line(
                         String(
-                            format: "timing %@ %.3f s (peak memory so far %d MB)", stage.name, stage.seconds,
-                            peak / 1_000_000))
+                            format: "timing %@ %.3f s (peak memory so far %d MiB)", stage.name, stage.seconds,
+                            peak / 1_048_576))
                 }
             }
         } catch let error as ReportError {
