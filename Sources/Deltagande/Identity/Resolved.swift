@@ -18,14 +18,18 @@ public struct ActiveRegistration: Sendable, Equatable {
 /// One person's attendance at one session, after merging their rows.
 public struct Attendance: Sendable, Equatable {
     public var mode: ParticipationMode
-    // Stored in 32 bits (-1: none): a national roll-up holds a million of these. Seconds beyond
-    // 68 years are held as the largest value.
+    // Stored in 32 bits (`Int32.min` and -1: none): a national roll-up holds a million of
+    // these. Seconds beyond ±68 years are held as the nearest value.
     private var storedSeconds: Int32
     private var storedOrganisation: Int32
 
     public var seconds: Int? {
-        get { storedSeconds < 0 ? nil : Int(storedSeconds) }
-        set { storedSeconds = newValue.map { Int32(clamping: $0) } ?? -1 }
+        get { storedSeconds == .min ? nil : Int(storedSeconds) }
+        set { storedSeconds = Attendance.stored(seconds: newValue) }
+    }
+
+    private static func stored(seconds: Int?) -> Int32 {
+        seconds.map { Int32(clamping: max($0, Int(Int32.min) + 1)) } ?? .min
     }
 
     public var organisation: Int? {
@@ -35,7 +39,7 @@ public struct Attendance: Sendable, Equatable {
 
     public init(mode: ParticipationMode, seconds: Int?, organisation: Int?) {
         self.mode = mode
-        self.storedSeconds = seconds.map { Int32(clamping: $0) } ?? -1
+        self.storedSeconds = Attendance.stored(seconds: seconds)
         self.storedOrganisation = organisation.map { Int32($0) } ?? -1
     }
 }

@@ -149,9 +149,22 @@ public struct TextTable<Value: ExactlyHashable & Sendable>: Sendable {
     }
 }
 
+/// Where a stored row was read, in 32 bits each: a national roll-up stores millions of rows.
+struct StoredRowID: Sendable {
+    private var file: Int32
+    private var line: Int32
+
+    init(_ row: RowID) {
+        file = Int32(clamping: row.file)
+        line = Int32(clamping: row.line)
+    }
+
+    var row: RowID { RowID(file: Int(file), line: Int(line)) }
+}
+
 /// A registration row with its texts by number (see `RowStore`).
 struct StoredRegistration: Sendable {
-    var row: RowID
+    private var storedRow: StoredRowID
     var submitted: LocalDateTime?
     /// -1: no name.
     var name: Int32
@@ -162,11 +175,29 @@ struct StoredRegistration: Sendable {
     var sessionCount: Int32
     var mode: ParticipationMode?
     var cancelled: Bool
+
+    var row: RowID { storedRow.row }
+
+    init(
+        row: RowID, submitted: LocalDateTime?, name: Int32, person: Int32, mention: Int32, gender: Gender?,
+        sessionStart: Int32, sessionCount: Int32, mode: ParticipationMode?, cancelled: Bool
+    ) {
+        self.storedRow = StoredRowID(row)
+        self.submitted = submitted
+        self.name = name
+        self.person = person
+        self.mention = mention
+        self.gender = gender
+        self.sessionStart = sessionStart
+        self.sessionCount = sessionCount
+        self.mode = mode
+        self.cancelled = cancelled
+    }
 }
 
 /// An attendance row with its texts by number (see `RowStore`); -1 means none.
 struct StoredAttendance: Sendable {
-    var row: RowID
+    private var storedRow: StoredRowID
     var session: Int32
     var source: AttendanceSource
     var name: Int32
@@ -175,11 +206,36 @@ struct StoredAttendance: Sendable {
     var mention: Int32
     var mode: ParticipationMode
     var present: Bool
-    var seconds: Int?
+    /// `Int32.min`: unknown; beyond ±68 years is held as the nearest value.
+    private var storedSeconds: Int32
     var join: LocalDateTime?
     var leave: LocalDateTime?
     var isHost: Bool
     var continuesEarlierRow: Bool
+
+    var row: RowID { storedRow.row }
+    var seconds: Int? { storedSeconds == .min ? nil : Int(storedSeconds) }
+
+    init(
+        row: RowID, session: Int32, source: AttendanceSource, name: Int32, email: Int32, dialIn: Int32,
+        mention: Int32, mode: ParticipationMode, present: Bool, seconds: Int?, join: LocalDateTime?,
+        leave: LocalDateTime?, isHost: Bool, continuesEarlierRow: Bool
+    ) {
+        self.storedRow = StoredRowID(row)
+        self.session = session
+        self.source = source
+        self.name = name
+        self.email = email
+        self.dialIn = dialIn
+        self.mention = mention
+        self.mode = mode
+        self.present = present
+        self.storedSeconds = seconds.map { Int32(clamping: max($0, Int(Int32.min) + 1)) } ?? .min
+        self.join = join
+        self.leave = leave
+        self.isHost = isHost
+        self.continuesEarlierRow = continuesEarlierRow
+    }
 }
 
 /// Values compared and hashed by their exact bytes (see `TextTable`).

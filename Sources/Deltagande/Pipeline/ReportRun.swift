@@ -21,6 +21,7 @@ public enum ReportRun {
         let figures = timings.measure("compute") { MetricsCalculator.report(resolved, period: options.period) }
         resolved.registrations = []
         resolved.attendance = []
+        ReleaseMemory.toSystem()
         let (metrics, previous, toDate) = (figures.metrics, figures.previous, figures.toDate)
         options.progress?("writing the report")
         let published = try write(
@@ -31,6 +32,7 @@ public enum ReportRun {
 
     static func readAndResolve(_ options: ReportOptions, timings: inout StageTimings) throws -> Resolved {
         let ingested = try timings.measure("read") { try Ingest.read(folder: options.input) }
+        ReleaseMemory.toSystem()
         let problems = ingested.fileErrors
         if !problems.isEmpty { throw ReportError.unusableInput(problems) }
         options.progress?("matching people and organisations")
@@ -100,6 +102,7 @@ public enum ReportRun {
         let stagedWorkbook = AtomicFile.temporaryURL(for: workbookURL)
         var staged: [URL] = [stagedWorkbook]
         defer { for url in staged { unlink(url.path) } }
+        ReleaseMemory.toSystem()
         // The texts are checked while the workbook is written; the workbook once it is on disk.
         let (_, (textFindings, serialisedJSON)) = try timings.measure("xlsx") {
             try Concurrently.run(

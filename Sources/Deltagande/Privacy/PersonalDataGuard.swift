@@ -128,7 +128,40 @@ public struct PersonalDataGuard: Sendable {
     /// What the text holds that must not be published; empty when clean.
     public func findings(in text: String) -> [String] {
         var found = PersonalDataMask.findings(in: text)
-        let words = PersonalDataGuard.words(text)
+        guard !names.isEmpty else { return found }
+        // The words pass through a window as long as the longest name, instead of being held
+        // all at once: a large workbook's text has millions of them.
+        let longest = max(2, longestName)
+        var window: [String] = []
+        window.reserveCapacity(longest + 1)
+        var reported = Set<String>()
+        func check(startingAtFirstOf window: [String]) {
+            guard let first = window.first, firstWords.contains(first) else { return }
+            for length in 2...longest where length <= window.count {
+                let candidate = window[0..<length].joined(separator: " ")
+                if names.contains(candidate), reported.insert(candidate).inserted {
+                    found.append("the name of an input person")
+                }
+            }
+        }
+        PersonalDataGuard.forEachWord(in: text) { word in
+            window.append(word)
+            if window.count > longest {
+                check(startingAtFirstOf: window)
+                window.removeFirst()
+            }
+        }
+        while !window.isEmpty {
+            check(startingAtFirstOf: window)
+            window.removeFirst()
+        }
+        return found
+    }
+
+    /// The rule as first written, with every word of the text in one array.
+    func findingsAsWritten(in text: String) -> [String] {
+        var found = PersonalDataMask.findings(in: text)
+        let words = PersonalDataGuard.wordsAsWritten(text)
         var reported = Set<String>()
         if !names.isEmpty {
             for start in words.indices where firstWords.contains(words[start]) {
@@ -141,6 +174,41 @@ public struct PersonalDataGuard: Sendable {
             }
         }
         return found
+    }
+
+    /// The words of `words(_:)`, one at a time.
+    static func forEachWord(in text: String, _ body: (String) -> Void) {
+        // Scalars below U+0100 have UTF-8 lead bytes below 0xC4.
+        if !text.utf8.contains(where: { $0 >= 0xC4 }) {
+            var current: [UInt8] = []
+            for scalar in text.unicodeScalars {
+                var value = scalar.value
+                if (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7) { value += 0x20 }
+                if value == 0x2D || isLatin1Letter(value) {
+                    if value < 0x80 {
+                        current.append(UInt8(value))
+                    } else {
+                        current.append(UInt8(0xC0 | value >> 6))
+                        current.append(UInt8(0x80 | value & 0x3F))
+                    }
+                } else if !current.isEmpty {
+                    body(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            if !current.isEmpty { body(String(decoding: current, as: UTF8.self)) }
+            return
+        }
+        var current = ""
+        for character in text.lowercased() {
+            if character.isLetter || character == "-" {
+                current.append(character)
+            } else if !current.isEmpty {
+                body(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { body(current) }
     }
 
     /// The text a workbook shows: its strings, sheet names and properties. Numbers are left out,

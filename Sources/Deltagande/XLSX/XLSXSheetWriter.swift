@@ -41,8 +41,10 @@ struct XLSXSheetWriter {
                 try writeBlank(row: row, column: column, format: format)
             } else {
                 // Always a string cell: never worksheet_write()'s guessing, never a formula.
+                // libxlsxwriter copies cell text into its string table (lxw_get_sst_index): a
+                // temporary C string is enough, and a workbook's text is not held twice.
                 try check.check(
-                    worksheet_write_string(worksheet, row, column, strings.pointer(fitted), format),
+                    fitted.withCString { worksheet_write_string(worksheet, row, column, $0, format) },
                     "worksheet_write_string", sheet: name)
             }
         case .integer(let value):
@@ -83,7 +85,7 @@ struct XLSXSheetWriter {
         let format = try formats.format(
             for: cell.style, numberFormat: nil, defaultAlignment: .right, sheet: sheet.name)
         try check.check(
-            worksheet_write_string(worksheet, row, column, strings.pointer(CellValue.missingText), format),
+            CellValue.missingText.withCString { worksheet_write_string(worksheet, row, column, $0, format) },
             "worksheet_write_string", sheet: sheet.name)
     }
 
@@ -122,10 +124,11 @@ struct XLSXSheetWriter {
         let lastRow = try check.row(range.lastRow, call, sheet: sheet.name)
         let lastColumn = try check.column(range.lastColumn, call, sheet: sheet.name)
         let format = try formats.format(for: merged.style, numberFormat: nil, sheet: sheet.name)
+        // The text is copied into libxlsxwriter's string table, as for single cells.
         try check.check(
-            worksheet_merge_range(
-                worksheet, firstRow, firstColumn, lastRow, lastColumn,
-                strings.pointer(XLSXText.cellText(merged.text)), format),
+            XLSXText.cellText(merged.text).withCString {
+                worksheet_merge_range(worksheet, firstRow, firstColumn, lastRow, lastColumn, $0, format)
+            },
             call, sheet: sheet.name)
     }
 

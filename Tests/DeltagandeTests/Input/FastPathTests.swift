@@ -375,3 +375,30 @@ import Testing
         }
     }
 }
+
+@Suite struct StreamingGuardTests {
+    @Test func theWindowedScanFindsWhatTheWholeWordListFinds() {
+        let guardian = PersonalDataGuard(personNames: [
+            "Anna Berg", "Åsa Lindqvist-Öberg", "Karl Johan Ek", "Ölof Ström",
+        ])
+        var random = SplitMix64(seed: 71)
+        let pieces = [
+            "anna", "Anna", "berg", "Berg", " ", "\n", "åsa", "ÅSA", "lindqvist-öberg", "karl", "johan", "ek", "x",
+            "ölof", "ström", "Ström", "e\u{0301}", "😀", ".", "070-123 45 67", "a@b.example",
+        ]
+        for _ in 0..<5000 {
+            let text = (0..<random.below(14)).map { _ in random.pick(pieces) }.joined(
+                separator: random.below(3) == 0 ? "" : " ")
+            #expect(guardian.findings(in: text) == guardian.findingsAsWritten(in: text), "\(text.debugDescription)")
+        }
+        #expect(
+            guardian.findings(in: "tack Anna\nBerg och karl johan ek")
+                == Array(repeating: "the name of an input person", count: 2))
+        var words: [String] = []
+        for text in ["Anna-Berg och ÅSA lindqvist", "e\u{0301}n Ström 😀 x", ""] {
+            words = []
+            PersonalDataGuard.forEachWord(in: text) { words.append($0) }
+            #expect(words == PersonalDataGuard.wordsAsWritten(text))
+        }
+    }
+}

@@ -81,3 +81,19 @@ import Testing
         #expect(table.id(of: "Åsa Öst") == first)
     }
 }
+
+@Suite struct CompactFiguresTests {
+    @Test func secondsAndOrganisationsSurviveTheirSmallerStorage() {
+        for seconds in [nil, 0, 1, -1, -1_800, 3_600, Int(Int32.max), Int(Int32.max) + 5] as [Int?] {
+            let attendance = Attendance(mode: .remote, seconds: seconds, organisation: seconds == nil ? nil : 7)
+            let expected = seconds.map { min($0, Int(Int32.max)) }
+            #expect(attendance.seconds == expected)
+            #expect(attendance.organisation == (seconds == nil ? nil : 7))
+            var changed = attendance
+            changed.seconds = (changed.seconds ?? 0) + 10
+            #expect(changed.seconds == (expected ?? 0) + 10 || expected == Int(Int32.max))
+        }
+        #expect(ActiveRegistration(mode: .inRoom, organisation: nil).organisation == nil)
+        #expect(ActiveRegistration(mode: .inRoom, organisation: 0).organisation == 0)
+    }
+}
