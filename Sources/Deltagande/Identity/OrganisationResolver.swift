@@ -56,10 +56,6 @@ struct OrganisationResolver {
         var name: String
     }
 
-    func provisional(_ mention: OrganisationMention, email: String?) -> Provisional {
-        provisional(mention, email: email, name: mention.text.map(OrganisationName.normalised) ?? "")
-    }
-
     /// `name` is the mention's normalised text, which callers may have cached.
     func provisional(_ mention: OrganisationMention, email: String?, name: String) -> Provisional {
         if let number = mention.number, let key = OrganisationResolver.key(of: number) {
