@@ -32,7 +32,7 @@ public enum TextKey {
 
     /// A–Z and À–Þ except ×: each has its lower-case letter 0x20 above it.
     @inline(__always)
-    private static func isLatin1Upper(_ value: UInt32) -> Bool {
+    static func isLatin1Upper(_ value: UInt32) -> Bool {
         (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7)
     }
 

@@ -32,44 +32,14 @@ public struct PersonalDataGuard: Sendable {
     }
 
     static func words(_ text: String) -> [String] {
-        if let fast = latin1Words(text) { return fast }
-        return wordsAsWritten(text)
+        var words: [String] = []
+        forEachWord(in: text) { words.append($0) }
+        return words
     }
 
     /// Lower-cased runs of letters and hyphens, the rule as written for any text.
     static func wordsAsWritten(_ text: String) -> [String] {
         text.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init)
-    }
-
-    /// The same for text entirely in Latin-1, where every character is one scalar and letters and
-    /// lower case are known without Unicode tables; nil for other text. The guard reads every
-    /// string of every output through here.
-    static func latin1Words(_ text: String) -> [String]? {
-        var words: [String] = []
-        var current: [UInt8] = []
-        func flush() {
-            if !current.isEmpty {
-                words.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        for scalar in text.unicodeScalars {
-            var value = scalar.value
-            guard value < 0x100 else { return nil }
-            if (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7) { value += 0x20 }
-            if value == 0x2D || isLatin1Letter(value) {
-                if value < 0x80 {
-                    current.append(UInt8(value))
-                } else {
-                    current.append(UInt8(0xC0 | value >> 6))
-                    current.append(UInt8(0x80 | value & 0x3F))
-                }
-            } else {
-                flush()
-            }
-        }
-        flush()
-        return words
     }
 
     /// Lower-case Latin-1 letters (upper case is mapped down first): a–z, ª µ º, ß–ö, ø–ÿ.
@@ -176,14 +146,16 @@ public struct PersonalDataGuard: Sendable {
         return found
     }
 
-    /// The words of `words(_:)`, one at a time.
+    /// The words of `words(_:)`, one at a time. Text entirely in Latin-1, where every character
+    /// is one scalar and letters and lower case are known without Unicode tables, is split on
+    /// its scalars; other text the way `wordsAsWritten` does.
     static func forEachWord(in text: String, _ body: (String) -> Void) {
         // Scalars below U+0100 have UTF-8 lead bytes below 0xC4.
         if !text.utf8.contains(where: { $0 >= 0xC4 }) {
             var current: [UInt8] = []
             for scalar in text.unicodeScalars {
                 var value = scalar.value
-                if (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7) { value += 0x20 }
+                if TextKey.isLatin1Upper(value) { value += 0x20 }
                 if value == 0x2D || isLatin1Letter(value) {
                     if value < 0x80 {
                         current.append(UInt8(value))

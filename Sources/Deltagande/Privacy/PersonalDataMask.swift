@@ -22,14 +22,22 @@ public enum PersonalDataMask {
         // Most comments have no `@` and few digits: an address needs the one, identity and phone
         // numbers seven ASCII digits or more, so the regular expressions are spared those comments.
         var result = text
-        if text.utf8.contains(UInt8(ascii: "@")) {
+        if mayHoldAddress(text) {
             result = replace(email, in: result, with: language == .swedish ? "[e-post]" : "[e-mail]")
         }
-        if text.utf8.lazy.filter({ $0 >= 0x30 && $0 <= 0x39 }).count >= 7 {
+        if mayHoldNumber(text) {
             result = replace(identity, in: result, with: language == .swedish ? "[personnummer]" : "[id number]")
             result = replace(phoneInComments, in: result, with: language == .swedish ? "[telefon]" : "[phone]")
         }
         return result
+    }
+
+    /// An e-mail address needs an `@`.
+    static func mayHoldAddress<Text: StringProtocol>(_ text: Text) -> Bool { text.utf8.contains(UInt8(ascii: "@")) }
+
+    /// Identity and phone numbers need seven ASCII digits or more.
+    static func mayHoldNumber<Text: StringProtocol>(_ text: Text) -> Bool {
+        text.utf8.lazy.filter { $0 >= 0x30 && $0 <= 0x39 }.count >= 7
     }
 
     /// An attendance row as the data-quality CSV shows it: raw, but with every cell that is a
@@ -54,8 +62,8 @@ public enum PersonalDataMask {
         var withAt: [Substring] = []
         var withDigits: [Substring] = []
         for line in text.split(separator: "\n") {
-            if line.utf8.contains(UInt8(ascii: "@")) { withAt.append(line) }
-            if line.utf8.lazy.filter({ $0 >= 0x30 && $0 <= 0x39 }).count >= 7 { withDigits.append(line) }
+            if mayHoldAddress(line) { withAt.append(line) }
+            if mayHoldNumber(line) { withDigits.append(line) }
         }
         var found: [String] = []
         func first(_ expression: NSRegularExpression?, in lines: [Substring]) -> Bool {
