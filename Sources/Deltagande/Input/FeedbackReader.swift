@@ -23,8 +23,10 @@ enum FeedbackReader {
             return nil
         }
         var rows: [FeedbackRow] = []
-        let order = RegistrationReader.stampOrder(sheet)
-        for row in sheet.rows {
+        // Each row's time stamp is read once, as for registrations.
+        let stamps = RegistrationReader.stampTexts(sheet)
+        let order = RegistrationReader.stampOrder(stamps)
+        for (rowIndex, row) in sheet.rows.enumerated() {
             ledger.read(file)
             let id = RowID(file: file, line: row.line)
             let cells = row.cells
@@ -69,7 +71,7 @@ enum FeedbackReader {
             rows.append(
                 FeedbackRow(
                     row: id, session: session, area: area, rating: rating, recommend: recommend, comment: comment,
-                    submitted: RegistrationReader.timestamp(sheet.header.value("submitted", in: cells), order: order)))
+                    submitted: stamps[rowIndex]?.resolved(order)))
         }
         return rows
     }

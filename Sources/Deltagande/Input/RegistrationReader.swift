@@ -81,20 +81,10 @@ enum RegistrationReader {
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
-    /// Registration time stamps are year-first in Swedish exports; an unreadable one counts as
-    /// missing (R14). Day/month order is one per file, as for reports (R20): a part above 12
-    /// anywhere in the column decides, else day first, the Swedish order.
-    static func timestamp(_ raw: String?, order: TimestampText.Order = .dayFirst) -> LocalDateTime? {
-        guard let raw, let stamp = TimestampText(raw) else { return nil }
-        return stamp.resolved(order)
-    }
-
-    /// The day/month order of a file's `submitted` column.
-    static func stampOrder(_ sheet: HeaderedTable) -> TimestampText.Order {
-        stampOrder(stampTexts(sheet))
-    }
-
-    /// The first order a time stamp proves, else day first.
+    /// The day/month order of a file's `submitted` column. Registration time stamps are year-first
+    /// in Swedish exports; an unreadable one counts as missing (R14). The order is one per file,
+    /// as for reports (R20): a part above 12 anywhere in the column decides, else day first, the
+    /// Swedish order.
     static func stampOrder(_ stamps: [TimestampText?]) -> TimestampText.Order {
         for stamp in stamps { if let order = stamp?.provenOrder { return order } }
         return .dayFirst
