@@ -29,8 +29,11 @@ public enum CSVParser {
             let (start, firstLine, chosen) = layout(bytes, delimiter: nil)
             var scanner = CSVScanner(bytes, from: start, firstLine: firstLine, delimiter: chosen)
             var rows: [RawRow] = []
-            while let record = scanner.nextRecord() {
-                guard lines.contains(record.line) else { continue }
+            while true {
+                if !lines.contains(scanner.nextLine) {
+                    if scanner.skipRecord() { continue } else { break }
+                }
+                guard let record = scanner.nextRecord() else { break }
                 var cells = record.cells
                 while let last = cells.last, last.isEmpty { cells.removeLast() }
                 if !cells.isEmpty { rows.append(RawRow(line: record.line, cells: cells)) }

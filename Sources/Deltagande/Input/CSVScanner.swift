@@ -66,6 +66,55 @@ struct CSVScanner {
         }
     }
 
+    /// The line the next record starts on.
+    var nextLine: Int { line }
+
+    /// Passes over the next record as `nextRecord` would read it, making no cells: for reading a
+    /// few rows of a file again. False at the end of the input.
+    mutating func skipRecord() -> Bool {
+        let count = bytes.count
+        guard index < count else { return false }
+        var inQuotes = false
+        var atFieldStart = true
+        while index < count {
+            let byte = bytes[index]
+            if inQuotes {
+                if byte == Self.quote {
+                    if index + 1 < count && bytes[index + 1] == Self.quote { index += 2 } else { inQuotes = false; index += 1 }
+                    continue
+                }
+                if byte == Self.cr {
+                    if index + 1 < count && bytes[index + 1] == Self.lf { index += 1 }
+                    line += 1
+                } else if byte == Self.lf {
+                    line += 1
+                }
+                index += 1
+                continue
+            }
+            if byte == Self.quote && atFieldStart {
+                inQuotes = true
+                atFieldStart = false
+                index += 1
+                continue
+            }
+            if isDelimiter(at: index) {
+                index += delimiter.count
+                atFieldStart = true
+                continue
+            }
+            if byte == Self.cr || byte == Self.lf {
+                if byte == Self.cr && index + 1 < count && bytes[index + 1] == Self.lf { index += 1 }
+                index += 1
+                line += 1
+                return true
+            }
+            atFieldStart = false
+            index += 1
+        }
+        return true
+    }
+
     /// A field that starts with a quote: `""` inside is a quote, line breaks inside are content,
     /// and text after the closing quote is appended (CPython's lenient `"a"b` → `ab`).
     private mutating func quotedField() -> String {

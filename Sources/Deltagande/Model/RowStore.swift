@@ -112,43 +112,6 @@ public struct RowStore: Sendable {
     }
 }
 
-/// Distinct values numbered in the order first seen.
-///
-/// Values are told apart by their exact UTF-8 bytes, not by Unicode canonical equivalence as
-/// `String` hashing does (it normalises every non-ASCII string it hashes). Input text is already
-/// NFC-normalised when it is decoded, so the two agree on everything a reader produces.
-public struct TextTable<Value: ExactlyHashable & Sendable>: Sendable {
-    private var ids: [Exactly<Value>: Int32] = [:]
-    public private(set) var values: [Value] = []
-
-    public var count: Int { values.count }
-
-    public subscript(id: Int32) -> Value { values[Int(id)] }
-
-    public func id(of value: Value) -> Int32? { ids[Exactly(value)] }
-
-    mutating func id(_ value: Value) -> Int32 {
-        let key = Exactly(value)
-        if let id = ids[key] { return id }
-        let id = Int32(values.count)
-        ids[key] = id
-        values.append(value)
-        return id
-    }
-
-    /// Appends without looking for the value: the table then lists, rather than numbers, its values.
-    /// Only for a file's own table, which `merge` numbers.
-    mutating func appendUnchecked(_ value: Value) -> Int32 {
-        values.append(value)
-        return Int32(values.count - 1)
-    }
-
-    /// Adds the other table's values; the result maps its ids to this table's.
-    mutating func merge(_ other: TextTable<Value>) -> [Int32] {
-        other.values.map { id($0) }
-    }
-}
-
 /// Where a stored row was read, in 32 bits each: a national roll-up stores millions of rows.
 struct StoredRowID: Sendable {
     private var file: Int32
@@ -235,64 +198,5 @@ struct StoredAttendance: Sendable {
         self.leave = leave
         self.isHost = isHost
         self.continuesEarlierRow = continuesEarlierRow
-    }
-}
-
-/// Values compared and hashed by their exact bytes (see `TextTable`).
-public protocol ExactlyHashable: Hashable {
-    func hashExactly(into hasher: inout Hasher)
-    func equalsExactly(_ other: Self) -> Bool
-}
-
-struct Exactly<Value: ExactlyHashable & Sendable>: Hashable, Sendable {
-    let value: Value
-
-    init(_ value: Value) { self.value = value }
-
-    static func == (lhs: Exactly, rhs: Exactly) -> Bool { lhs.value.equalsExactly(rhs.value) }
-
-    func hash(into hasher: inout Hasher) { value.hashExactly(into: &hasher) }
-}
-
-extension String: ExactlyHashable {
-    public func hashExactly(into hasher: inout Hasher) {
-        var copy = self
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        hasher.combine(utf8.count)
-    }
-
-    public func equalsExactly(_ other: String) -> Bool { utf8.elementsEqual(other.utf8) }
-}
-
-extension Optional where Wrapped == String {
-    func hashExactly(into hasher: inout Hasher) {
-        if let value = self {
-            hasher.combine(true)
-            value.hashExactly(into: &hasher)
-        } else {
-            hasher.combine(false)
-        }
-    }
-
-    func equalsExactly(_ other: String?) -> Bool {
-        switch (self, other) {
-        case (nil, nil): true
-        case (let a?, let b?): a.equalsExactly(b)
-        default: false
-        }
-    }
-}
-
-extension OrganisationMention: ExactlyHashable {
-    public func hashExactly(into hasher: inout Hasher) {
-        text.hashExactly(into: &hasher)
-        hasher.combine(number)
-        sector.hashExactly(into: &hasher)
-        municipality.hashExactly(into: &hasher)
-    }
-
-    public func equalsExactly(_ other: OrganisationMention) -> Bool {
-        text.equalsExactly(other.text) && number == other.number && sector.equalsExactly(other.sector)
-            && municipality.equalsExactly(other.municipality)
     }
 }

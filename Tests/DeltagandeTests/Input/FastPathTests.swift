@@ -364,7 +364,12 @@ import Testing
 @Suite struct RereadLinesTests {
     @Test func theRowsAtChosenLinesAreTheRowsParsingGives() {
         var random = SplitMix64(seed: 67)
-        let pieces = ["a", ";", "\"x;y\"", "\r\n", "\n", "\"multi\nline\"", "", "sep=;\n", " ", "ö"]
+        // Stray quotes, lone CRs and text after a closing quote too: skipping a record must end
+        // it exactly where reading it would.
+        let pieces = [
+            "a", ";", "\"x;y\"", "\r\n", "\n", "\"multi\nline\"", "", "sep=;\n", " ", "ö", "\"", "\r", "\"a\"b",
+            "\"\"", "\"q\r\nr\"", ",", "\t",
+        ]
         for _ in 0..<2000 {
             let text = (0..<random.below(16)).map { _ in random.pick(pieces) }.joined()
             let all = CSVParser.parse(text)

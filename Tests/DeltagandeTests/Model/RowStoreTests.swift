@@ -70,6 +70,27 @@ import Testing
         #expect(all.attendanceRow(0).organisation.text == "Beta")
     }
 
+    @Test func tablesNumberTextsInFirstSeenOrderLikeADictionaryOfTheirBytes() {
+        var random = SplitMix64(seed: 91)
+        let pieces = ["a", "b", "ö", "o\u{0308}", " ", "AB", "långt namn på en organisation", ""]
+        var table = TextTable<String>()
+        var reference: [[UInt8]: Int32] = [:]
+        var file = TextTable<String>()
+        for _ in 0..<20_000 {
+            let text = (0..<random.below(4)).map { _ in random.pick(pieces) }.joined()
+            let expected = reference[Array(text.utf8)] ?? Int32(reference.count)
+            reference[Array(text.utf8)] = expected
+            #expect(table.id(text) == expected)
+            _ = file.appendUnchecked(text)
+        }
+        #expect(table.count == reference.count)
+        // A file's listing merged into an empty table numbers the same texts the same way.
+        var merged = TextTable<String>()
+        let map = merged.merge(file)
+        #expect(merged.values == table.values)
+        #expect(map.enumerated().allSatisfy { merged[$0.element].hasSameBytes(as: file[Int32($0.offset)]) })
+    }
+
     @Test func tablesTellTextsApartByTheirBytes() {
         var table = TextTable<String>()
         let first = table.id("Åsa Öst")

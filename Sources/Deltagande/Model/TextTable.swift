@@ -1,0 +1,144 @@
+/// Distinct values numbered in the order first seen.
+///
+/// Values are told apart by their exact UTF-8 bytes, not by Unicode canonical equivalence as
+/// `String` hashing does (it normalises every non-ASCII string it hashes). Input text is already
+/// NFC-normalised when it is decoded, so the two agree on everything a reader produces.
+///
+/// An open-addressing table of its own rather than a `Dictionary` (issue 9): every row of every
+/// file passes through one, and a file's table is merged into the run's on one thread while the
+/// others read. Each value's hash is computed once, where it is first met (on the file's worker),
+/// and travels with it, so merging compares bytes only when hashes agree and never hashes again.
+public struct TextTable<Value: ExactlyHashable & Sendable>: Sendable {
+    public private(set) var values: [Value] = []
+    /// The top 32 bits of each value's hash, which both place it and tell it apart in `slots`.
+    private var hashes: [UInt32] = []
+    /// Power-of-two many slots, each 0 (empty) or the value's hash in the top half and its id + 1
+    /// in the bottom half; kept at most half full.
+    private var slots: [UInt64] = []
+    /// True once a value was appended without being placed: the table lists, not numbers.
+    private var listsOnly = false
+
+    public init() {}
+
+    public var count: Int { values.count }
+
+    public subscript(id: Int32) -> Value { values[Int(id)] }
+
+    public func id(of value: Value) -> Int32? {
+        precondition(!listsOnly, "a listing table cannot be searched")
+        guard !slots.isEmpty else { return nil }
+        let hash = Self.hash(value)
+        var slot = Int(hash) & (slots.count - 1)
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                let id = Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                if values[Int(id)].equalsExactly(value) { return id }
+            }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+    }
+
+    mutating func id(_ value: Value) -> Int32 { id(value, hash: Self.hash(value)) }
+
+    /// Appends without looking for the value: the table then lists, rather than numbers, its values.
+    /// Only for a file's own table, which `merge` numbers.
+    mutating func appendUnchecked(_ value: Value) -> Int32 {
+        listsOnly = true
+        values.append(value)
+        hashes.append(Self.hash(value))
+        return Int32(values.count - 1)
+    }
+
+    /// Adds the other table's values; the result maps its ids to this table's.
+    mutating func merge(_ other: TextTable<Value>) -> [Int32] {
+        var map: [Int32] = []
+        map.reserveCapacity(other.count)
+        for index in other.values.indices { map.append(id(other.values[index], hash: other.hashes[index])) }
+        return map
+    }
+
+    private mutating func id(_ value: Value, hash: UInt32) -> Int32 {
+        precondition(!listsOnly, "a listing table cannot number")
+        if (values.count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { break }
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                let id = Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                if values[Int(id)].equalsExactly(value) { return id }
+            }
+            slot = (slot + 1) & mask
+        }
+        let id = Int32(values.count)
+        values.append(value)
+        hashes.append(hash)
+        slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
+        return id
+    }
+
+    /// Doubles the slots and places every value again by its kept hash.
+    private mutating func grow() {
+        let capacity = max(16, slots.count * 2)
+        var grown = [UInt64](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for (index, hash) in hashes.enumerated() {
+            var slot = Int(hash) & mask
+            while grown[slot] != 0 { slot = (slot + 1) & mask }
+            grown[slot] = UInt64(hash) << 32 | UInt64(index + 1)
+        }
+        slots = grown
+    }
+
+    private static func hash(_ value: Value) -> UInt32 { UInt32(truncatingIfNeeded: value.exactHash >> 32) }
+}
+
+/// Values compared and hashed by their exact bytes (see `TextTable`).
+public protocol ExactlyHashable {
+    /// The same for the same bytes; see `ByteHash`.
+    var exactHash: UInt64 { get }
+    func equalsExactly(_ other: Self) -> Bool
+}
+
+extension String: ExactlyHashable {
+    public var exactHash: UInt64 { ByteHash.of(self) }
+
+    public func equalsExactly(_ other: String) -> Bool { hasSameBytes(as: other) }
+}
+
+extension Optional where Wrapped == String {
+    var exactHash: UInt64 { map { ByteHash.of($0) } ?? 0x5A5A_5A5A }
+
+    func equalsExactly(_ other: String?) -> Bool {
+        switch (self, other) {
+        case (nil, nil): true
+        case (let a?, let b?): a.hasSameBytes(as: b)
+        default: false
+        }
+    }
+}
+
+extension OrganisationMention: ExactlyHashable {
+    public var exactHash: UInt64 {
+        var hash = ByteHash.combine(text.exactHash, numberHash)
+        hash = ByteHash.combine(hash, sector.exactHash)
+        return ByteHash.combine(hash, municipality.exactHash)
+    }
+
+    private var numberHash: UInt64 {
+        switch number {
+        case nil: 1
+        case .invalid: 2
+        case .organisation(let digits): ByteHash.combine(3, ByteHash.of(digits))
+        case .personal(let digits): ByteHash.combine(4, ByteHash.of(digits))
+        }
+    }
+
+    public func equalsExactly(_ other: OrganisationMention) -> Bool {
+        text.equalsExactly(other.text) && number == other.number && sector.equalsExactly(other.sector)
+            && municipality.equalsExactly(other.municipality)
+    }
+}
