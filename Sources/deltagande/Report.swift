@@ -68,11 +68,13 @@ struct Report: ParsableCommand {
                 "deltagande: wrote \(result.folder.path)/ (\(quality.rowsRead) rows read, \(quality.accepted) accepted, \(quality.duplicatesMerged) merged, \(quality.rejected) rejected)"
             )
             if timings {
-                for (stage, peak) in zip(result.timings.stages, result.timings.peakBytes) {
+                let timings = result.timings
+                for index in timings.stages.indices {
                     Log.line(
                         String(
-                            format: "timing %@ %.3f s (peak memory so far %d MiB)", stage.name, stage.seconds,
-                            peak / 1_048_576))
+                            format: "timing %@ %.3f s (processor %.3f s, peak memory so far %d MiB)",
+                            timings.stages[index].name, timings.stages[index].seconds, timings.cpuSeconds[index],
+                            timings.peakBytes[index] / 1_048_576))
                 }
             }
         } catch let error as ReportError {

@@ -81,27 +81,17 @@ public enum Resolver {
         }
 
         /// A (person, session) pair in one word.
-        struct PairKey: Hashable {
-            var packed: UInt64
-            init(person: Int, session: Int) { packed = UInt64(UInt32(person)) << 32 | UInt64(UInt32(session)) }
-        }
+        func pairKey(person: Int, session: Int) -> UInt64 { UInt64(UInt32(person)) << 32 | UInt64(UInt32(session)) }
         // Registrations: the latest row of each (person, session) wins; file order breaks ties.
         // The sorting arrays live only in this block: they are gone before attendance is merged,
         // which is when the resolver's memory peaks.
-        var latestOrganisation: [Int: Int] = [:]
-        var gender: [Int: Gender] = [:]
+        // By person; people with an e-mail address, the only ones who register, are numbered first.
+        var latestOrganisation = [Int32](repeating: -1, count: store.emails.count)
+        var genderOfPerson = [Gender?](repeating: nil, count: store.emails.count)
         var registrations = Array(repeating: [Int: ActiveRegistration](), count: sessionCount)
         var isWinning = Array(repeating: false, count: rows.count)
         do {
-            let ordered = rows.indices.map { Int32($0) }.sorted { lhsIndex, rhsIndex in
-                let (lhs, rhs) = (Int(lhsIndex), Int(rhsIndex))
-                switch (rows[lhs].submitted, rows[rhs].submitted) {
-                case (nil, .some): return true
-                case (.some, nil): return false
-                case (.some(let x), .some(let y)) where x != y: return x < y
-                default: return rows[lhs].row < rows[rhs].row
-                }
-            }
+            let ordered = latestLast(rows)
             // Every (person, session) pair with the position of its row in that order: sorted by pair,
             // the last of each pair is the winner. An array sorts in place where a dictionary of a
             // million pairs would double the resolver's memory.
@@ -115,9 +105,11 @@ public enum Resolver {
                 let person = Int(row.person)
                 for session in store.sessions(of: row) { pairs.append((row.person, session, rank[index])) }
                 if let org = organisation(mention: registrationMentions[index]), !mentions.isEmpty(row.mention) {
-                    latestOrganisation[person] = org
+                    latestOrganisation[person] = Int32(org)
                 }
-                if let given = row.gender, given != .unknown || gender[person] == nil { gender[person] = given }
+                if let given = row.gender, given != .unknown || genderOfPerson[person] == nil {
+                    genderOfPerson[person] = given
+                }
             }
             pairs.sort { ($0.person, $0.session, $0.rank) < ($1.person, $1.session, $1.rank) }
             // The winning row of each pair, in row order, so that organisations are numbered the same
@@ -142,9 +134,14 @@ public enum Resolver {
                     mode: mode, organisation: organisation(mention: registrationMentions[winner.index]))
             }
         }
+        var gender: [Int: Gender] = [:]
+        for (person, given) in genderOfPerson.enumerated() { if let given { gender[person] = given } }
+        genderOfPerson = []
+        // Accepted rows are counted per file here and added to the account once.
+        var acceptedInFile = [Int](repeating: 0, count: input.files.count)
         for (index, row) in rows.enumerated() {
             if isWinning[index] {
-                ledger.accept(row.row.file)
+                acceptedInFile[row.row.file] += 1
             } else {
                 ledger.mergeRawLater(row.row, reason: "superseded by a later registration for the same sessions")
             }
@@ -174,7 +171,7 @@ public enum Resolver {
                         }
                     }
                 }
-                var seen = Set<PairKey>()
+                var seen = WordSet(capacity: attendanceRows.count)
                 for (rowIndex, row) in attendanceRows.enumerated() {
                     let session = Int(row.session)
                     hasData[session] = true
@@ -195,9 +192,8 @@ public enum Resolver {
                             }
                         }
                     }
-                    let pair = PairKey(person: person, session: session)
-                    if seen.insert(pair).inserted {
-                        ledger.accept(row.row.file)
+                    if seen.insert(pairKey(person: person, session: session)) {
+                        acceptedInFile[row.row.file] += 1
                     } else {
                         ledger.mergeRawLater(row.row, reason: "repeated attendance of the same person and session")
                     }
@@ -215,8 +211,9 @@ public enum Resolver {
                             || mentions.provisional(Int(attendanceMentions[rowIndex])).name.isEmpty)
                         && !mentions.hasNumber(row.mention)
                     if namesNothing {
+                        let latest = person < latestOrganisation.count ? latestOrganisation[person] : -1
                         org =
-                            latestOrganisation[person]
+                            (latest >= 0 ? Int(latest) : nil)
                             ?? organisation(domainOf: row.email < 0 ? nil : store.emails[row.email])
                     }
                     if var existing = attendance[session][person] {
@@ -232,6 +229,9 @@ public enum Resolver {
             },
             { RawRowText.texts(registrationRaw, files: inputFiles) })
         RawRowText.apply(registrationTexts, to: &ledger)
+        for (file, accepted) in acceptedInFile.enumerated() where accepted > 0 {
+            ledger.accounts[file].accepted += accepted
+        }
         // Hosts count only as hosts (R22, R44).
         for session in 0..<sessionCount {
             for host in hosts[session] {
@@ -253,6 +253,33 @@ public enum Resolver {
             personCount: store.emails.count + otherPeople.count,
             registrations: registrations, attendance: attendance, hosts: hosts, hasAttendanceData: hasData,
             gender: gender, feedback: input.feedback, files: input.files, ledger: ledger, personalDataGuard: guardian)
+    }
+
+    /// Registration rows' indices, each (person, session) pair's winner after its other rows:
+    /// rows without a time stamp first, then by time stamp, ties in file order (R14).
+    static func latestLast(_ rows: [StoredRegistration]) -> [Int32] {
+        // Rows are stored in file order; sorting (time, index) pairs then breaks ties the same way
+        // as comparing the rows' places, and a pair of integers compares without computing dates.
+        let inFileOrder = zip(rows, rows.dropFirst()).allSatisfy { $0.row < $1.row }
+        guard inFileOrder else { return latestLastAsWritten(rows) }
+        var keys = rows.indices.map { index in
+            (rows[index].submitted.map { Int64($0.absoluteSeconds) } ?? .min, Int32(index))
+        }
+        keys.sort { $0 < $1 }
+        return keys.map(\.1)
+    }
+
+    /// The rule as written, for rows in any order.
+    static func latestLastAsWritten(_ rows: [StoredRegistration]) -> [Int32] {
+        rows.indices.map { Int32($0) }.sorted { lhsIndex, rhsIndex in
+            let (lhs, rhs) = (Int(lhsIndex), Int(rhsIndex))
+            switch (rows[lhs].submitted, rows[rhs].submitted) {
+            case (nil, .some): return true
+            case (.some, nil): return false
+            case (.some(let x), .some(let y)) where x != y: return x < y
+            default: return rows[lhs].row < rows[rhs].row
+            }
+        }
     }
 
     /// Empty mode: the session's own for in-room and remote sessions, unknown for hybrid ones.

@@ -24,7 +24,7 @@ enum Windows1252 {
     static func firstUndefined(in bytes: some Collection<UInt8>) -> Int? {
         var offset = 0
         for byte in bytes {
-            if scalar(byte) == nil { return offset }
+            if byte >= 0x80 && scalar(byte) == nil { return offset }
             offset += 1
         }
         return nil

@@ -46,6 +46,10 @@ public struct StageTimings: Sendable {
     /// The process's peak resident memory in bytes when each stage ended (same order as `stages`),
     /// which tells `make bench` in which stage the peak is reached.
     public var peakBytes: [Int] = []
+    /// Processor time (user and system, all threads) each stage used: against its wall time, how
+    /// well it keeps both cores busy.
+    public var cpuSeconds: [Double] = []
+    private var cpuSoFar = StageTimings.processorSeconds()
 
     mutating func measure<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds
@@ -57,6 +61,16 @@ public struct StageTimings: Sendable {
     mutating func record(_ name: String, seconds: Double) {
         stages.append((name, seconds))
         peakBytes.append(StageTimings.peakResidentBytes())
+        let cpu = StageTimings.processorSeconds()
+        cpuSeconds.append(cpu - cpuSoFar)
+        cpuSoFar = cpu
+    }
+
+    static func processorSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     static func peakResidentBytes() -> Int {

@@ -1,0 +1,55 @@
+/// A set of 64-bit words (packed pairs of numbers), for the resolver's million-pair checks.
+///
+/// `Set<UInt64>` hashes each word with SipHash and grows by rehashing; this one spreads words with
+/// one multiplication, is sized once for the words it will hold, and never removes.
+struct WordSet {
+    /// Word + 1 per slot (0: empty), so that the word `UInt64.max` is the only one that cannot be held.
+    private var slots: [UInt64]
+    private let shift: UInt64
+    private(set) var count = 0
+
+    /// Room for `capacity` words at most half full; more still fit, the table grows.
+    init(capacity: Int) {
+        var bits: UInt64 = 4
+        while (1 << bits) < capacity * 2 { bits += 1 }
+        slots = [UInt64](repeating: 0, count: 1 << bits)
+        shift = 64 - bits
+    }
+
+    /// Adds the word; false when it was there already.
+    mutating func insert(_ word: UInt64) -> Bool {
+        precondition(word != .max, "UInt64.max cannot be held")
+        if (count + 1) * 2 > slots.count { self = grown() }
+        let stored = word &+ 1
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let entry = slots[slot]
+            if entry == 0 {
+                slots[slot] = stored
+                count += 1
+                return true
+            }
+            if entry == stored { return false }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    func contains(_ word: UInt64) -> Bool {
+        let stored = word &+ 1
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return false }
+            if entry == stored { return true }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func grown() -> WordSet {
+        var bigger = WordSet(capacity: slots.count)
+        for entry in slots where entry != 0 { _ = bigger.insert(entry &- 1) }
+        return bigger
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import Deltagande
+
+/// The resolver's quicker structures against the plain ones they replace.
+@Suite struct ResolverFastPathTests {
+    @Test func latestWinsOrderIsTheOrderTheRuleGives() {
+        var random = SplitMix64(seed: 101)
+        let days = [CalendarDate(year: 2024, month: 3, day: 1)!, CalendarDate(year: 2024, month: 2, day: 29)!]
+        for _ in 0..<300 {
+            var rows: [StoredRegistration] = []
+            var place = RowID(file: 1, line: 2)
+            for _ in 0..<random.below(40) {
+                // Few distinct stamps, so that ties (broken by file order) are common.
+                let submitted =
+                    random.below(4) == 0
+                    ? nil : LocalDateTime(date: random.pick(days), seconds: random.pick([0, 60, 3_600, 86_399]))
+                rows.append(
+                    StoredRegistration(
+                        row: place, submitted: submitted, name: -1, person: 0, mention: 0, gender: nil,
+                        sessionStart: 0, sessionCount: 0, mode: nil, cancelled: false))
+                place =
+                    random.below(3) == 0
+                    ? RowID(file: place.file + 1, line: 2) : RowID(file: place.file, line: place.line + 1 + random.below(3))
+            }
+            #expect(Resolver.latestLast(rows) == Resolver.latestLastAsWritten(rows))
+            // Rows out of file order take the rule as written.
+            let shuffled = rows.shuffled(using: &random)
+            #expect(Resolver.latestLast(shuffled) == Resolver.latestLastAsWritten(shuffled))
+        }
+    }
+
+    @Test func wordSetAnswersAsASetDoes() {
+        var random = SplitMix64(seed: 103)
+        for capacity in [0, 1, 7, 1_000] {
+            var words = WordSet(capacity: capacity)
+            var reference = Set<UInt64>()
+            for _ in 0..<5_000 {
+                // Small values collide often; the largest values test the stored-plus-one encoding.
+                let word = random.below(2) == 0 ? UInt64(random.below(3_000)) : UInt64.max - 1 - UInt64(random.below(5))
+                #expect(words.insert(word) == reference.insert(word).inserted)
+                let probe = UInt64(random.below(3_000))
+                #expect(words.contains(probe) == reference.contains(probe))
+            }
+            #expect(words.count == reference.count)
+        }
+    }
+}
