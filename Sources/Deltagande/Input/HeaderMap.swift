@@ -33,7 +33,22 @@ public struct HeaderMap: Sendable {
 
     /// The first non-empty trimmed value among the field's columns, or nil.
     public func value(_ field: String, in cells: [String]) -> String? {
-        guard let indices = found.first(where: { $0.field == field })?.indices else { return nil }
+        Self.value(in: column(field), cells)
+    }
+
+    /// A field's columns, found once for a file's rows rather than for each cell (`value(in:_:)`).
+    public struct Column: Sendable {
+        let indices: [Int]
+    }
+
+    /// The field's columns; nil when the header names none.
+    public func column(_ field: String) -> Column? {
+        found.first(where: { $0.field == field }).map { Column(indices: $0.indices) }
+    }
+
+    /// The first non-empty trimmed value among the column's cells, or nil.
+    public static func value(in column: Column?, _ cells: [String]) -> String? {
+        guard let indices = column?.indices else { return nil }
         for index in indices where index < cells.count {
             let value = TextKey.collapsedKeepingLines(cells[index])
             if !value.isEmpty { return value }
@@ -51,7 +66,10 @@ public struct HeaderMap: Sendable {
 extension TextKey {
     /// Trims surrounding white space only; multi-line cells (comments, Forms lists) keep their breaks.
     static func collapsedKeepingLines(_ text: String) -> String {
-        // Most cells have nothing to trim: look at the ends before asking Foundation.
+        // Most cells have nothing to trim: look at the ends before asking Foundation, at their
+        // bytes first (printable ASCII at both ends is no white space).
+        guard let firstByte = text.utf8.first, let lastByte = text.utf8.last else { return text }
+        if (0x21..<0x7F).contains(firstByte) && (0x21..<0x7F).contains(lastByte) { return text }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
         if !TextKey.isWhitespace(first) && !TextKey.isWhitespace(last) { return text }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -20,6 +20,17 @@ enum RegistrationReader {
         // Each row's time stamp is read once: the file's day/month order needs them all first.
         let stamps = stampTexts(sheet)
         let order = stampOrder(stamps)
+        let header = sheet.header
+        let emailColumn = header.column("email")
+        let sessionsColumn = header.column("sessions")
+        let names = NameColumns(header)
+        let organisation = MentionColumns(header)
+        let genderColumn = header.column("gender")
+        let modeColumn = header.column("mode")
+        let statusColumn = header.column("status")
+        // A form's session cells repeat from row to row: each distinct cell is split and looked up once.
+        var sessionCells = TextTable<String>()
+        var sessionsOfCell: [(sessions: [Int], unknown: [String])] = []
         for (rowIndex, row) in sheet.rows.enumerated() {
             ledger.read(file)
             let id = RowID(file: file, line: row.line)
@@ -30,20 +41,15 @@ enum RegistrationReader {
                 ledger.reject(id, reason: "more cells than the header", raw: raw)
                 continue
             }
-            let emailText = sheet.header.value("email", in: cells) ?? ""
+            let emailText = HeaderMap.value(in: emailColumn, cells) ?? ""
             guard let email = EmailAddress.normalised(emailText) else {
                 ledger.reject(id, reason: emailText.isEmpty ? "e-mail is empty" : "invalid e-mail address", raw: raw)
                 continue
             }
-            var sessions: [Int] = []
-            var unknown: [String] = []
-            for text in CellText.list(sheet.header.value("sessions", in: cells)) {
-                if let index = lookup.index(of: text) {
-                    if !sessions.contains(index) { sessions.append(index) }
-                } else {
-                    unknown.append(text)
-                }
-            }
+            let sessionsText = HeaderMap.value(in: sessionsColumn, cells) ?? ""
+            let cell = Int(sessionCells.id(sessionsText))
+            if cell == sessionsOfCell.count { sessionsOfCell.append(sessionList(sessionsText, lookup: lookup)) }
+            let (sessions, unknown) = sessionsOfCell[cell]
             if sessions.isEmpty && unknown.count <= 1 {
                 let reason = unknown.first.map { "unknown session \"\($0)\"" } ?? "no session given"
                 ledger.reject(id, reason: reason, raw: raw)
@@ -57,28 +63,35 @@ enum RegistrationReader {
                 ledger.reject(id, reason: "no known session", raw: raw)
                 continue
             }
+            let status = HeaderMap.value(in: statusColumn, cells)
             rows.append(
                 RegistrationRow(
                     row: id, submitted: stamps[rowIndex]?.resolved(order),
-                    name: personName(sheet.header, cells), email: email,
-                    organisation: OrganisationMention(
-                        text: sheet.header.value("organisation", in: cells),
-                        number: sheet.header.value("org_number", in: cells).flatMap(OrgNumber.parse),
-                        sector: sheet.header.value("sector", in: cells),
-                        municipality: sheet.header.value("municipality", in: cells)),
-                    gender: Gender.fromCell(sheet.header.value("gender", in: cells)),
-                    sessions: sessions, mode: ModeText.participation(sheet.header.value("mode", in: cells)),
-                    cancelled: cancellationWords.contains(
-                        TextKey.folded(sheet.header.value("status", in: cells) ?? ""))))
+                    name: names.value(cells), email: email, organisation: organisation.mention(cells),
+                    gender: Gender.fromCell(HeaderMap.value(in: genderColumn, cells)),
+                    sessions: sessions, mode: ModeText.participation(HeaderMap.value(in: modeColumn, cells)),
+                    cancelled: status.map { cancellationWords.contains(TextKey.folded($0)) } ?? false))
         }
         return rows
     }
 
+    /// A sessions cell's known sessions, each once in the order given, and its unknown texts.
+    static func sessionList(_ text: String, lookup: SessionLookup) -> (sessions: [Int], unknown: [String]) {
+        var sessions: [Int] = []
+        var unknown: [String] = []
+        for text in CellText.list(text) {
+            if let index = lookup.index(of: text) {
+                if !sessions.contains(index) { sessions.append(index) }
+            } else {
+                unknown.append(text)
+            }
+        }
+        return (sessions, unknown)
+    }
+
     /// `name`, else first and last name together.
     static func personName(_ header: HeaderMap, _ cells: [String]) -> String? {
-        if let name = header.value("name", in: cells) { return name }
-        let parts = [header.value("first_name", in: cells), header.value("last_name", in: cells)].compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: " ")
+        NameColumns(header).value(cells)
     }
 
     /// The day/month order of a file's `submitted` column. Registration time stamps are year-first
@@ -94,5 +107,52 @@ enum RegistrationReader {
     static func stampTexts(_ sheet: HeaderedTable) -> [TimestampText?] {
         guard sheet.header.has("submitted") else { return Array(repeating: nil, count: sheet.rows.count) }
         return sheet.rows.map { row in sheet.header.value("submitted", in: row.cells).flatMap(TimestampText.init) }
+    }
+}
+
+/// The columns a person's name is read from, found once per file.
+struct NameColumns {
+    var name: HeaderMap.Column?
+    var first: HeaderMap.Column?
+    var last: HeaderMap.Column?
+
+    init(_ header: HeaderMap) {
+        name = header.column("name")
+        first = header.column("first_name")
+        last = header.column("last_name")
+    }
+
+    /// `name`, else first and last name together.
+    func value(_ cells: [String]) -> String? {
+        if let name = HeaderMap.value(in: name, cells) { return name }
+        switch (HeaderMap.value(in: first, cells), HeaderMap.value(in: last, cells)) {
+        case (let first?, let last?): return first + " " + last
+        case (let first?, nil): return first
+        case (nil, let last?): return last
+        case (nil, nil): return nil
+        }
+    }
+}
+
+/// The columns an organisation mention is read from, found once per file.
+struct MentionColumns {
+    var text: HeaderMap.Column?
+    var number: HeaderMap.Column?
+    var sector: HeaderMap.Column?
+    var municipality: HeaderMap.Column?
+
+    init(_ header: HeaderMap) {
+        text = header.column("organisation")
+        number = header.column("org_number")
+        sector = header.column("sector")
+        municipality = header.column("municipality")
+    }
+
+    func mention(_ cells: [String]) -> OrganisationMention {
+        OrganisationMention(
+            text: HeaderMap.value(in: text, cells),
+            number: HeaderMap.value(in: number, cells).flatMap(OrgNumber.parse),
+            sector: HeaderMap.value(in: sector, cells),
+            municipality: HeaderMap.value(in: municipality, cells))
     }
 }

@@ -30,6 +30,14 @@ enum SignInReader {
         }
         let hasPresentColumn = sheet.header.has("present")
         var rows: [AttendanceRow] = []
+        let header = sheet.header
+        let sessionColumn = header.column("session")
+        let emailColumn = header.column("email")
+        let names = NameColumns(header)
+        let presentColumn = header.column("present")
+        let modeColumn = header.column("mode")
+        let organisation = MentionColumns(header)
+        let durationColumn = header.column("duration")
         for row in sheet.rows {
             ledger.read(file)
             let id = RowID(file: file, line: row.line)
@@ -40,7 +48,7 @@ enum SignInReader {
                 continue
             }
             var session = fileSession
-            if let text = sheet.header.value("session", in: cells) {
+            if let text = HeaderMap.value(in: sessionColumn, cells) {
                 guard let index = lookup.index(of: text) else {
                     ledger.reject(id, reason: "unknown session \"\(text)\"", raw: raw)
                     continue
@@ -51,31 +59,27 @@ enum SignInReader {
                 ledger.reject(id, reason: "no session given", raw: raw)
                 continue
             }
-            let email = EmailAddress.normalised(sheet.header.value("email", in: cells))
-            let name = RegistrationReader.personName(sheet.header, cells).map(PersonNameText.stripped)
+            let email = EmailAddress.normalised(HeaderMap.value(in: emailColumn, cells))
+            let name = names.value(cells).map(PersonNameText.stripped)
             guard email != nil || !(name ?? "").isEmpty else {
                 ledger.reject(id, reason: "no name and no valid e-mail", raw: raw)
                 continue
             }
             var present = true
             if hasPresentColumn {
-                present = presentWords.contains(TextKey.folded(sheet.header.value("present", in: cells) ?? ""))
+                present = presentWords.contains(TextKey.folded(HeaderMap.value(in: presentColumn, cells) ?? ""))
             }
             let defaultMode: ParticipationMode = sessions[session].mode == .remote ? .remote : .inRoom
-            var mode = ModeText.participation(sheet.header.value("mode", in: cells)) ?? defaultMode
+            var mode = ModeText.participation(HeaderMap.value(in: modeColumn, cells)) ?? defaultMode
             if mode == .unknown { mode = defaultMode }
             let dialIn = email == nil ? name.flatMap(PersonNameText.dialInDigits) : nil
             rows.append(
                 AttendanceRow(
                     row: id, session: session, source: .signIn, name: dialIn == nil ? name : nil, email: email,
                     dialIn: dialIn,
-                    organisation: OrganisationMention(
-                        text: sheet.header.value("organisation", in: cells),
-                        number: sheet.header.value("org_number", in: cells).flatMap(OrgNumber.parse),
-                        sector: sheet.header.value("sector", in: cells),
-                        municipality: sheet.header.value("municipality", in: cells)),
+                    organisation: organisation.mention(cells),
                     mode: mode, present: present,
-                    seconds: sheet.header.value("duration", in: cells).flatMap(DurationText.seconds),
+                    seconds: HeaderMap.value(in: durationColumn, cells).flatMap(DurationText.seconds),
                     join: nil, leave: nil, isHost: false))
         }
         return rows

@@ -13,11 +13,17 @@ public struct TimestampText: Sendable, Equatable {
     /// Reads the date and time parts; nil when the text is not a date-time. Works on the UTF-8
     /// bytes: every attendance row has two of these, so this is a hot path.
     public init?(_ raw: String) {
-        var numbers: [(value: Int, digits: Int)] = []
-        numbers.reserveCapacity(6)
+        // Fixed storage rather than arrays: every attendance row has two of these, and allocating
+        // for each showed in profiles.
+        var values = InlineArray<6, Int>(repeating: 0)
+        var digitCounts = InlineArray<6, Int>(repeating: 0)
+        var count = 0
         var current = 0
         var digits = 0
-        var letters: [UInt8] = []
+        var letterCount = 0
+        var lastLetter: UInt8 = 0
+        var pm = false
+        var am = false
         var hasDateSeparator = false
         for byte in raw.utf8 {
             if byte >= 0x30 && byte <= 0x39 {
@@ -27,49 +33,51 @@ public struct TimestampText: Sendable, Equatable {
                 continue
             }
             if digits > 0 {
-                guard numbers.count < 6 else { return nil }
-                numbers.append((current, digits))
+                guard count < 6 else { return nil }
+                values[count] = current
+                digitCounts[count] = digits
+                count += 1
                 current = 0
                 digits = 0
             }
+            var letter: UInt8 = 0
             switch byte {
             case 0x2F, 0x2D, 0x2E: hasDateSeparator = true  // / - .
-            case 0x41...0x5A: letters.append(byte | 0x20)
-            case 0x61...0x7A: letters.append(byte)
-            case 0xC3: letters.append(byte)  // first byte of à and other Latin letters
+            case 0x41...0x5A: letter = byte | 0x20
+            case 0x61...0x7A: letter = byte
+            case 0xC3: letter = byte  // first byte of à and other Latin letters
             default: break
+            }
+            if letter != 0 {
+                // `pm` and `am` as two letters in a row among the letters (`p.m.` too).
+                if letter == 0x6D && lastLetter == 0x70 { pm = true }
+                if letter == 0x6D && lastLetter == 0x61 { am = true }
+                lastLetter = letter
+                letterCount += 1
             }
             // A time stamp carries at most a marker like `AM`, `à` or a zone like `CET`; a title
             // that happens to hold a date ("Dialog 2020-01-07: …") is no time stamp.
-            if letters.count > 5 { return nil }
+            if letterCount > 5 { return nil }
         }
         if digits > 0 {
-            guard numbers.count < 6 else { return nil }
-            numbers.append((current, digits))
+            guard count < 6 else { return nil }
+            values[count] = current
+            digitCounts[count] = digits
+            count += 1
         }
-        guard hasDateSeparator, numbers.count == 3 || numbers.count == 5 || numbers.count == 6 else { return nil }
-        let pm = Self.contains(letters, [0x70, 0x6D])
-        let am = Self.contains(letters, [0x61, 0x6D])
-        var hour = numbers.count > 3 ? numbers[3].value : 0
-        let minute = numbers.count > 4 ? numbers[4].value : 0
-        let sec = numbers.count > 5 ? numbers[5].value : 0
+        guard hasDateSeparator, count == 3 || count == 5 || count == 6 else { return nil }
+        var hour = count > 3 ? values[3] : 0
+        let minute = count > 4 ? values[4] : 0
+        let sec = count > 5 ? values[5] : 0
         if pm && hour < 12 { hour += 12 }
         if am && hour == 12 { hour = 0 }
         guard hour < 24, minute < 60, sec < 61 else { return nil }
-        yearFirst = numbers[0].digits == 4
-        if !yearFirst && numbers[2].digits != 4 && numbers[2].digits != 2 { return nil }
-        first = numbers[0].value
-        second = numbers[1].value
-        third = numbers[2].value
+        yearFirst = digitCounts[0] == 4
+        if !yearFirst && digitCounts[2] != 4 && digitCounts[2] != 2 { return nil }
+        first = values[0]
+        second = values[1]
+        third = values[2]
         seconds = hour * 3600 + minute * 60 + min(sec, 59)
-    }
-
-    private static func contains(_ letters: [UInt8], _ pair: [UInt8]) -> Bool {
-        guard letters.count >= 2 else { return false }
-        for index in 0..<(letters.count - 1) where letters[index] == pair[0] && letters[index + 1] == pair[1] {
-            return true
-        }
-        return false
     }
 
     /// A part above 12 proves the order for the whole file (R20); nil when this stamp cannot tell.

@@ -407,3 +407,33 @@ import Testing
         }
     }
 }
+
+@Suite struct TimestampFastPathTests {
+    @Test func fixedStorageReadsWhatTheArraysRead() {
+        var random = SplitMix64(seed: 107)
+        let pieces = [
+            "2024", "-", "03", "/", "12", " ", ":", "7", "13", ".", "PM", "a.m.", "am", "p", "m", "à", "CET", "x",
+            "1234567890", "Dialog", "0", "2",
+        ]
+        let numbers = ["1", "07", "12", "13", "2024", "24", "31", "59", "60", "123"]
+        var read = 0
+        for round in 0..<20_000 {
+            // Half of the texts are shaped like time stamps, with a part or marker changed now and then.
+            let text =
+                round % 2 == 0
+                ? (0..<random.below(12)).map { _ in random.pick(pieces) }.joined()
+                : [
+                    random.pick(numbers), random.pick(["-", "/", "."]), random.pick(numbers), random.pick(["-", "/"]),
+                    random.pick(numbers), random.pick([" ", "T", " à "]), random.pick(numbers), ":",
+                    random.pick(numbers), random.pick(["", ":" + random.pick(numbers)]),
+                    random.pick(["", " AM", " PM", " p.m.", " CET", " Dialog"]),
+                ].joined()
+            let reference = ReferenceTimestampText(text)
+            if reference != nil { read += 1 }
+            let fast = TimestampText(text)
+            #expect((reference == nil) == (fast == nil), "\(text)")
+            if let reference { #expect(reference.matches(fast), "\(text)") }
+        }
+        #expect(read > 1_000)
+    }
+}
