@@ -25,7 +25,7 @@ struct ReportColumns {
     }
 
     /// The byte test first: most cells have no `@`.
-    static func hasAt(_ text: String) -> Bool { text.utf8.contains(UInt8(ascii: "@")) && text.contains("@") }
+    static func hasAt(_ text: String) -> Bool { TextKey.contains(text, ascii: "@") }
 
     init(header: RawRow, rows: [RawRow]) {
         let width = max(header.cells.count, rows.map(\.cells.count).max() ?? 0)

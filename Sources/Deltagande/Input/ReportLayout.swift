@@ -78,7 +78,8 @@ struct ReportLayout {
     /// The cell's time stamp when it is one; the colon is looked for in the bytes first, since most
     /// cells have none.
     static func timestamp(_ text: String) -> TimestampText? {
-        guard text.utf8.contains(UInt8(ascii: ":")), let stamp = TimestampText(text), text.contains(":") else {
+        guard text.utf8.contains(UInt8(ascii: ":")), let stamp = TimestampText(text), TextKey.contains(text, ascii: ":")
+        else {
             return nil
         }
         return stamp

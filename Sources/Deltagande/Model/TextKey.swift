@@ -73,4 +73,15 @@ public enum TextKey {
         default: false
         }
     }
+
+    /// `text.contains(character)` for an ASCII character, answered from the bytes when the text is
+    /// all ASCII (then every byte is a character of its own); other text asks Foundation, where a
+    /// combining mark after the character would make it another character.
+    static func contains(_ text: String, ascii character: Unicode.Scalar) -> Bool {
+        let byte = UInt8(character.value)
+        var copy = text
+        let (found, ascii) = copy.withUTF8 { bytes in (bytes.contains(byte), bytes.allSatisfy { $0 < 0x80 }) }
+        guard found else { return false }
+        return ascii || text.contains(String(character))
+    }
 }

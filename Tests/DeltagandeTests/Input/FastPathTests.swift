@@ -437,3 +437,16 @@ import Testing
         #expect(read > 1_000)
     }
 }
+
+@Suite struct CharacterSearchFastPathTests {
+    @Test func asciiCharacterSearchAgreesWithStringContains() {
+        var random = SplitMix64(seed: 109)
+        let pieces = [":", "@", "a", "å", "\u{0301}", " ", "12", "e\u{0301}", "😀", "\u{200D}", "x@y"]
+        for _ in 0..<5_000 {
+            let text = (0..<random.below(8)).map { _ in random.pick(pieces) }.joined()
+            for character in [":", "@"] as [Unicode.Scalar] {
+                #expect(TextKey.contains(text, ascii: character) == text.contains(String(character)), "\(text)")
+            }
+        }
+    }
+}
