@@ -49,6 +49,10 @@ public struct CellStyle: Sendable, Hashable {
         self.numberFormat = numberFormat
     }
 
+    /// True when the style can be seen on an empty cell (a fill or a border); fonts, wrapping,
+    /// alignment and number formats only show on a value.
+    var showsOnBlankCells: Bool { fill != nil || bottomBorder }
+
     /// No formatting beyond the value's number format.
     public static let plain = CellStyle()
     /// Bold text.
