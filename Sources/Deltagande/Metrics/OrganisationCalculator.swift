@@ -27,14 +27,17 @@ enum OrganisationCalculator {
         var summary = OrganisationSummary()
         // Swedish alphabetical order: Å, Ä and Ö come after Z. Most names compare by a byte key;
         // the others ask the locale-aware comparison, which is slow on tens of thousands of names.
-        let keys = Dictionary(
-            uniqueKeysWithValues: byArea.keys.map { ($0, SwedishOrder.key(data.organisations[$0].displayName)) })
-        let attending = byArea.keys.sorted { lhs, rhs in
+        // Keys by position (a dictionary look-up per comparison showed), most comparisons settled
+        // by the keys' leading letters before the locale is asked.
+        let unsorted = Array(byArea.keys)
+        let keys = unsorted.map { SwedishOrder.SortKey(data.organisations[$0].displayName) }
+        let attending = unsorted.indices.sorted { lhsPlace, rhsPlace in
+            let (lhs, rhs) = (unsorted[lhsPlace], unsorted[rhsPlace])
             let order = SwedishOrder.compare(
-                data.organisations[lhs].displayName, keys[lhs] ?? nil, data.organisations[rhs].displayName,
-                keys[rhs] ?? nil)
+                data.organisations[lhs].displayName, keys[lhsPlace], data.organisations[rhs].displayName,
+                keys[rhsPlace])
             return order == .orderedAscending || (order == .orderedSame && lhs < rhs)
-        }
+        }.map { unsorted[$0] }
         for org in attending {
             let organisation = data.organisations[org]
             let counts = byArea[org] ?? [:]

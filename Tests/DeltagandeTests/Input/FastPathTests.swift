@@ -295,11 +295,32 @@ import Testing
         for _ in 0..<4000 {
             let a = (0..<(1 + random.below(5))).map { _ in random.pick(pieces) }.joined()
             let b = (0..<(1 + random.below(5))).map { _ in random.pick(pieces) }.joined()
-            let (keyA, keyB) = (SwedishOrder.key(a), SwedishOrder.key(b))
-            if keyA != nil && keyB != nil { keyed += 1 }
+            let (keyA, keyB) = (SwedishOrder.SortKey(a), SwedishOrder.SortKey(b))
+            if keyA.whole != nil && keyB.whole != nil { keyed += 1 }
             #expect(SwedishOrder.compare(a, keyA, b, keyB) == SwedishOrder.localeCompare(a, b), "\(a) | \(b)")
         }
         #expect(keyed > 400)
+    }
+
+    @Test func leadingLettersOrderNamesAsTheSwedishLocaleDoes() {
+        var random = SplitMix64(seed: 113)
+        // Shared ASCII starts, then anything: letters Swedish sorts apart (v/w, å/ä/ö, aa), marks,
+        // punctuation, digits, single and double spaces, other Latin letters.
+        let starts = ["", "a", "B", "v", "w", "1", " ", "ab", "Fjäll"]
+        let pieces = [
+            "a", "b", "c", "v", "w", "z", "A", "V", "W", "ä", "å", "ö", "Ä", "Å", "Ö", "é", "ü", "-", " ", "  ", "1", "9",
+            "&", ".", "'", "aa", "AA", "æ", "ø", "y", "AB", "e\u{0301}",
+        ]
+        var settled = 0
+        for _ in 0..<20_000 {
+            let start = random.pick(starts)
+            let a = start + (0..<random.below(6)).map { _ in random.pick(pieces) }.joined()
+            let b = start + (0..<random.below(6)).map { _ in random.pick(pieces) }.joined()
+            let (keyA, keyB) = (SwedishOrder.SortKey(a), SwedishOrder.SortKey(b))
+            if SwedishOrder.compare(keyA, keyB) != nil { settled += 1 }
+            #expect(SwedishOrder.compare(a, keyA, b, keyB) == SwedishOrder.localeCompare(a, b), "\(a) | \(b)")
+        }
+        #expect(settled > 3_000)
     }
 }
 
