@@ -64,10 +64,11 @@ public enum CSVParser {
             var scanner = CSVScanner(bytes, from: start, firstLine: firstLine, delimiter: candidate)
             var width = 0
             var seen = 0
-            while seen < sniffRows, let record = scanner.nextRecord() {
-                if record.cells == [""] { continue }
+            // Shapes only: the sniff needs no cell's text.
+            while seen < sniffRows, let record = scanner.nextRecordShape() {
+                if record.isEmpty { continue }
                 seen += 1
-                width = max(width, record.cells.count)
+                width = max(width, record.width)
             }
             if width > bestWidth {
                 best = candidate

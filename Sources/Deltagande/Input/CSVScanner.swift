@@ -76,18 +76,32 @@ struct CSVScanner {
 
     /// Passes over the next record as `nextRecord` would read it, making no cells: for reading a
     /// few rows of a file again. False at the end of the input.
-    mutating func skipRecord() -> Bool {
+    mutating func skipRecord() -> Bool { nextRecordShape() != nil }
+
+    /// The next record's number of cells, and whether it is one empty cell (an empty line), as
+    /// `nextRecord` would read it but without making its cells: the delimiter sniff looks at sixty
+    /// rows three times. Nil at the end of the input.
+    mutating func nextRecordShape() -> (width: Int, isEmpty: Bool)? {
         let count = bytes.count
-        guard index < count else { return false }
+        guard index < count else { return nil }
         var inQuotes = false
         var atFieldStart = true
+        var width = 1
+        var hasContent = false
         while index < count {
             let byte = bytes[index]
             if inQuotes {
                 if byte == Self.quote {
-                    if index + 1 < count && bytes[index + 1] == Self.quote { index += 2 } else { inQuotes = false; index += 1 }
+                    if index + 1 < count && bytes[index + 1] == Self.quote {
+                        hasContent = true
+                        index += 2
+                    } else {
+                        inQuotes = false
+                        index += 1
+                    }
                     continue
                 }
+                hasContent = true
                 if byte == Self.cr {
                     if index + 1 < count && bytes[index + 1] == Self.lf { index += 1 }
                     line += 1
@@ -106,18 +120,20 @@ struct CSVScanner {
             if isDelimiter(at: index) {
                 index += delimiter.count
                 atFieldStart = true
+                width += 1
                 continue
             }
             if byte == Self.cr || byte == Self.lf {
                 if byte == Self.cr && index + 1 < count && bytes[index + 1] == Self.lf { index += 1 }
                 index += 1
                 line += 1
-                return true
+                break
             }
             atFieldStart = false
+            hasContent = true
             index += 1
         }
-        return true
+        return (width, width == 1 && !hasContent)
     }
 
     /// A field that starts with a quote: `""` inside is a quote, line breaks inside are content,

@@ -32,24 +32,28 @@ enum Windows1252 {
 
     /// Decodes bytes that `firstUndefined` has accepted (an undefined byte would become U+FFFD).
     static func decode(_ bytes: some Collection<UInt8>) -> String {
-        // Build UTF-8 bytes directly: appending scalars to a String one at a time is far slower.
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(bytes.count + bytes.count / 8)
-        for byte in bytes {
-            if byte < 0x80 {
-                utf8.append(byte)
-                continue
+        // UTF-8 written straight into the string's storage: at most three bytes per byte.
+        String(unsafeUninitializedCapacity: bytes.count * 3) { output in
+            var written = 0
+            for byte in bytes {
+                if byte < 0x80 {
+                    output[written] = byte
+                    written += 1
+                    continue
+                }
+                let value = (scalar(byte) ?? "\u{FFFD}").value
+                if value < 0x800 {
+                    output[written] = UInt8(0xC0 | (value >> 6))
+                    output[written + 1] = UInt8(0x80 | (value & 0x3F))
+                    written += 2
+                } else {
+                    output[written] = UInt8(0xE0 | (value >> 12))
+                    output[written + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    output[written + 2] = UInt8(0x80 | (value & 0x3F))
+                    written += 3
+                }
             }
-            let value = (scalar(byte) ?? "\u{FFFD}").value
-            if value < 0x800 {
-                utf8.append(UInt8(0xC0 | (value >> 6)))
-                utf8.append(UInt8(0x80 | (value & 0x3F)))
-            } else {
-                utf8.append(UInt8(0xE0 | (value >> 12)))
-                utf8.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-                utf8.append(UInt8(0x80 | (value & 0x3F)))
-            }
+            return written
         }
-        return String(decoding: utf8, as: UTF8.self)
     }
 }

@@ -471,3 +471,30 @@ import Testing
         }
     }
 }
+
+@Suite struct RecordShapeTests {
+    @Test func shapesAreTheWidthsAndEmptinessOfTheRecordsRead() {
+        var random = SplitMix64(seed: 127)
+        let pieces = ["a", ";", ",", "\t", "\"\"", "\"", "\"x;y\"", "\r\n", "\n", "\r", "\"a\"b", " ", "\"\r\n\"", "ö", ";;"]
+        for _ in 0..<3_000 {
+            let text = (0..<random.below(14)).map { _ in random.pick(pieces) }.joined()
+            for delimiter in CSVParser.candidateDelimiters {
+                var copy = text
+                copy.withUTF8 { bytes in
+                    var reading = CSVScanner(bytes, from: 0, firstLine: 1, delimiter: delimiter)
+                    var shaping = CSVScanner(bytes, from: 0, firstLine: 1, delimiter: delimiter)
+                    while true {
+                        let line = shaping.nextLine
+                        let record = reading.nextRecord()
+                        let shape = shaping.nextRecordShape()
+                        #expect((record == nil) == (shape == nil), "\(text.debugDescription)")
+                        guard let record, let shape else { break }
+                        #expect(record.line == line)
+                        #expect(record.cells.count == shape.width, "\(text.debugDescription)")
+                        #expect((record.cells == [""]) == shape.isEmpty, "\(text.debugDescription)")
+                    }
+                }
+            }
+        }
+    }
+}
