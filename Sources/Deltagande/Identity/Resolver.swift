@@ -45,10 +45,16 @@ public enum Resolver {
         for (index, row) in attendanceRows.enumerated() where row.source == .signIn {
             if attendanceMentions[index] >= 0 { countVote(Int(attendanceMentions[index])) }
         }
-        for id in voteOrder {
-            organisations.vote(mentions.mention(id), mentions.provisional(id), weight: voteCounts[id])
-        }
-        organisations.finishVoting()
+        // Meanwhile the other core finds each (person, session) pair's winning registration, which
+        // needs no organisation.
+        var (_, latest) = Concurrently.run(
+            {
+                for id in voteOrder {
+                    organisations.vote(mentions.mention(id), mentions.provisional(id), weight: voteCounts[id])
+                }
+                organisations.finishVoting()
+            },
+            { Resolver.latestWins(rows, store: store) })
         var orgIndex: [String: Int] = [:]
         var orgList: [Organisation] = []
         func organisation(_ provisional: String?) -> Int? {
@@ -82,58 +88,30 @@ public enum Resolver {
 
         /// A (person, session) pair in one word.
         func pairKey(person: Int, session: Int) -> UInt64 { UInt64(UInt32(person)) << 32 | UInt64(UInt32(session)) }
-        // Registrations: the latest row of each (person, session) wins; file order breaks ties.
-        // The sorting arrays live only in this block: they are gone before attendance is merged,
-        // which is when the resolver's memory peaks.
         // By person; people with an e-mail address, the only ones who register, are numbered first.
         var latestOrganisation = [Int32](repeating: -1, count: store.emails.count)
-        var genderOfPerson = [Gender?](repeating: nil, count: store.emails.count)
-        var registrations = Array(repeating: [Int: ActiveRegistration](), count: sessionCount)
-        var isWinning = Array(repeating: false, count: rows.count)
-        do {
-            let ordered = latestLast(rows)
-            // Every (person, session) pair with the position of its row in that order: sorted by pair,
-            // the last of each pair is the winner. An array sorts in place where a dictionary of a
-            // million pairs would double the resolver's memory.
-            var rank = [Int32](repeating: 0, count: rows.count)
-            for (position, index) in ordered.enumerated() { rank[Int(index)] = Int32(position) }
-            var pairs: [(person: Int32, session: Int32, rank: Int32)] = []
-            pairs.reserveCapacity(rows.reduce(0) { $0 + Int($1.sessionCount) })
-            for orderedIndex in ordered {
-                let index = Int(orderedIndex)
-                let row = rows[index]
-                let person = Int(row.person)
-                for session in store.sessions(of: row) { pairs.append((row.person, session, rank[index])) }
-                if let org = organisation(mention: registrationMentions[index]), !mentions.isEmpty(row.mention) {
-                    latestOrganisation[person] = Int32(org)
-                }
-                if let given = row.gender, given != .unknown || genderOfPerson[person] == nil {
-                    genderOfPerson[person] = given
-                }
-            }
-            pairs.sort { ($0.person, $0.session, $0.rank) < ($1.person, $1.session, $1.rank) }
-            // The winning row of each pair, in row order, so that organisations are numbered the same
-            // way on every run.
-            var winners: [(index: Int32, session: Int32, person: Int32)] = []
-            for position in pairs.indices
-            where position + 1 == pairs.count || pairs[position + 1].person != pairs[position].person
-                || pairs[position + 1].session != pairs[position].session
-            {
-                let pair = pairs[position]
-                winners.append((ordered[Int(pair.rank)], pair.session, pair.person))
-            }
-            pairs = []
-            winners.sort { ($0.index, $0.session, $0.person) < ($1.index, $1.session, $1.person) }
-            for (winnerIndex, winnerSession, winnerPerson) in winners {
-                let winner = (index: Int(winnerIndex), session: Int(winnerSession), person: Int(winnerPerson))
-                isWinning[winner.index] = true
-                let row = rows[winner.index]
-                guard !row.cancelled else { continue }
-                let mode = row.mode ?? defaultMode(input.programme.sessions[winner.session].mode)
-                registrations[winner.session][winner.person] = ActiveRegistration(
-                    mode: mode, organisation: organisation(mention: registrationMentions[winner.index]))
+        // Organisations are numbered as first met in the rows' latest-last order.
+        for orderedIndex in latest.ordered {
+            let index = Int(orderedIndex)
+            let row = rows[index]
+            if let org = organisation(mention: registrationMentions[index]), !mentions.isEmpty(row.mention) {
+                latestOrganisation[Int(row.person)] = Int32(org)
             }
         }
+        var registrations = Array(repeating: [Int: ActiveRegistration](), count: sessionCount)
+        var isWinning = Array(repeating: false, count: rows.count)
+        for (winnerIndex, winnerSession, winnerPerson) in latest.winners {
+            let winner = (index: Int(winnerIndex), session: Int(winnerSession), person: Int(winnerPerson))
+            isWinning[winner.index] = true
+            let row = rows[winner.index]
+            guard !row.cancelled else { continue }
+            let mode = row.mode ?? defaultMode(input.programme.sessions[winner.session].mode)
+            registrations[winner.session][winner.person] = ActiveRegistration(
+                mode: mode, organisation: organisation(mention: registrationMentions[winner.index]))
+        }
+        var genderOfPerson = latest.gender
+        // Gone before attendance is merged, which is when the resolver's memory peaks.
+        latest = LatestWins(ordered: [], winners: [], gender: [])
         var gender: [Int: Gender] = [:]
         for (person, given) in genderOfPerson.enumerated() { if let given { gender[person] = given } }
         genderOfPerson = []
@@ -253,6 +231,50 @@ public enum Resolver {
             personCount: store.emails.count + otherPeople.count,
             registrations: registrations, attendance: attendance, hosts: hosts, hasAttendanceData: hasData,
             gender: gender, feedback: input.feedback, files: input.files, ledger: ledger, personalDataGuard: guardian)
+    }
+
+    /// Which registrations win (SPEC 2.3, R14): the latest row of each (person, session) pair, file
+    /// order breaking ties.
+    struct LatestWins: Sendable {
+        /// Row indices, latest last (`latestLast`).
+        var ordered: [Int32]
+        /// Each pair's winning row, in row order, so that organisations are numbered the same way
+        /// on every run.
+        var winners: [(index: Int32, session: Int32, person: Int32)]
+        /// By person: the gender of their latest registration that gives one (R34).
+        var gender: [Gender?]
+    }
+
+    static func latestWins(_ rows: [StoredRegistration], store: RowStore) -> LatestWins {
+        let ordered = latestLast(rows)
+        // Every (person, session) pair with the position of its row in that order: sorted by pair,
+        // the last of each pair is the winner. An array sorts in place where a dictionary of a
+        // million pairs would double the resolver's memory.
+        var rank = [Int32](repeating: 0, count: rows.count)
+        for (position, index) in ordered.enumerated() { rank[Int(index)] = Int32(position) }
+        var gender = [Gender?](repeating: nil, count: store.emails.count)
+        var pairs: [(person: Int32, session: Int32, rank: Int32)] = []
+        pairs.reserveCapacity(rows.reduce(0) { $0 + Int($1.sessionCount) })
+        for orderedIndex in ordered {
+            let index = Int(orderedIndex)
+            let row = rows[index]
+            let person = Int(row.person)
+            for session in store.sessions(of: row) { pairs.append((row.person, session, rank[index])) }
+            if let given = row.gender, given != .unknown || gender[person] == nil { gender[person] = given }
+        }
+        rank = []
+        pairs.sort { ($0.person, $0.session, $0.rank) < ($1.person, $1.session, $1.rank) }
+        var winners: [(index: Int32, session: Int32, person: Int32)] = []
+        for position in pairs.indices
+        where position + 1 == pairs.count || pairs[position + 1].person != pairs[position].person
+            || pairs[position + 1].session != pairs[position].session
+        {
+            let pair = pairs[position]
+            winners.append((ordered[Int(pair.rank)], pair.session, pair.person))
+        }
+        pairs = []
+        winners.sort { ($0.index, $0.session, $0.person) < ($1.index, $1.session, $1.person) }
+        return LatestWins(ordered: ordered, winners: winners, gender: gender)
     }
 
     /// Registration rows' indices, each (person, session) pair's winner after its other rows:
