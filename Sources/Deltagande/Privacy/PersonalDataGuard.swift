@@ -54,21 +54,8 @@ public struct PersonalDataGuard: Sendable {
     /// people by name, and a comment must not stop the run or publish the name.
     public func maskingNames(in text: String, marker: String) -> String {
         guard !names.isEmpty else { return text }
-        var wordRanges: [Range<String.Index>] = []
-        var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let isWord = character.isLetter || character == "-"
-            if isWord, start == nil { start = index }
-            if !isWord, let begun = start {
-                wordRanges.append(begun..<index)
-                start = nil
-            }
-            index = text.index(after: index)
-        }
-        if let begun = start { wordRanges.append(begun..<text.endIndex) }
-        let words = wordRanges.map { text[$0].lowercased() }
+        let wordRanges = PersonalDataGuard.wordRanges(in: text)
+        let words = wordRanges.map { TextKey.lowercased(String(text[$0])) }
         var replacements: [Range<String.Index>] = []
         var position = 0
         while position < words.count {
@@ -93,6 +80,55 @@ public struct PersonalDataGuard: Sendable {
         var result = text
         for range in replacements.reversed() { result.replaceSubrange(range, with: marker) }
         return result
+    }
+
+    /// Where the text's words are: runs of letters and hyphens. Latin-1 text, where every scalar
+    /// is a character (nothing below U+0300 combines) and letters are known without Unicode
+    /// tables, is read byte by byte; other text the way `wordRangesAsWritten` does.
+    static func wordRanges(in text: String) -> [Range<String.Index>] {
+        // Scalars below U+0100 have UTF-8 lead bytes below 0xC4.
+        guard !text.utf8.contains(where: { $0 >= 0xC4 }) else { return wordRangesAsWritten(in: text) }
+        var ranges: [Range<String.Index>] = []
+        var start: String.Index?
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            var next = utf8.index(after: index)
+            var value = UInt32(utf8[index])
+            if value >= 0xC0 {
+                value = (value & 0x1F) << 6 | UInt32(utf8[next] & 0x3F)
+                next = utf8.index(after: next)
+            }
+            if TextKey.isLatin1Upper(value) { value += 0x20 }
+            let isWord = value == 0x2D || isLatin1Letter(value)
+            if isWord, start == nil { start = index }
+            if !isWord, let begun = start {
+                ranges.append(begun..<index)
+                start = nil
+            }
+            index = next
+        }
+        if let begun = start { ranges.append(begun..<text.endIndex) }
+        return ranges
+    }
+
+    /// The rule as written: characters that are letters or hyphens, for any text.
+    static func wordRangesAsWritten(in text: String) -> [Range<String.Index>] {
+        var ranges: [Range<String.Index>] = []
+        var start: String.Index?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let isWord = character.isLetter || character == "-"
+            if isWord, start == nil { start = index }
+            if !isWord, let begun = start {
+                ranges.append(begun..<index)
+                start = nil
+            }
+            index = text.index(after: index)
+        }
+        if let begun = start { ranges.append(begun..<text.endIndex) }
+        return ranges
     }
 
     /// What the text holds that must not be published; empty when clean.

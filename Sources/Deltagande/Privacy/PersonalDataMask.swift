@@ -50,8 +50,12 @@ public enum PersonalDataMask {
     static func replace(_ expression: NSRegularExpression?, in text: String, with marker: String) -> String {
         guard let expression else { return text }
         let range = NSRange(text.startIndex..., in: text)
-        return expression.stringByReplacingMatches(
-            in: text, range: range, withTemplate: NSRegularExpression.escapedTemplate(for: marker))
+        // Only `$` and `\` mean something in a template; the markers have neither, and escaping
+        // them for every comment showed in profiles.
+        let template =
+            marker.utf8.contains(where: { $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "\\") })
+            ? NSRegularExpression.escapedTemplate(for: marker) : marker
+        return expression.stringByReplacingMatches(in: text, range: range, withTemplate: template)
     }
 
     /// Finds personal data in a council output; used by the final guard.

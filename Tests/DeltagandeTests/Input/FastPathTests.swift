@@ -498,3 +498,19 @@ import Testing
         }
     }
 }
+
+@Suite struct WordRangeFastPathTests {
+    @Test func latin1WordsAreTheWordsCharactersGive() {
+        var random = SplitMix64(seed: 131)
+        let pieces = [
+            "Åsa", "ö", "Ö", "-", " ", "\r\n", "\n", "ª", "µ", "º", "×", "÷", "ß", "ÿ", "Þ", "1", ".", "e\u{0301}", "Ā", "😀",
+            "anna", "\u{00A0}", "@", "x-y",
+        ]
+        for _ in 0..<5_000 {
+            let text = (0..<random.below(10)).map { _ in random.pick(pieces) }.joined()
+            let fast = PersonalDataGuard.wordRanges(in: text).map { String(text[$0]) }
+            let written = PersonalDataGuard.wordRangesAsWritten(in: text).map { String(text[$0]) }
+            #expect(fast == written, "\(text.debugDescription)")
+        }
+    }
+}
