@@ -11,7 +11,7 @@ public enum ModeText {
     /// Folded text is NFC like the words, so comparing bytes decides as `Set` look-ups would,
     /// without hashing (which normalises non-ASCII text) on every attendance row.
     static func mode(ofFolded key: String) -> SessionMode? {
-        func among(_ words: [String]) -> Bool { words.contains { $0.utf8.elementsEqual(key.utf8) } }
+        func among(_ words: [String]) -> Bool { words.contains { $0.hasSameBytes(as: key) } }
         if among(inRoomWords) { return .inRoom }
         if among(hybridWords) { return .hybrid }
         if among(remoteWords) { return .remote }

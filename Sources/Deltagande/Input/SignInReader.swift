@@ -38,6 +38,8 @@ enum SignInReader {
         let modeColumn = header.column("mode")
         let organisation = MentionColumns(header)
         let durationColumn = header.column("duration")
+        var sessionCells = TextTable<String>()
+        var sessionOfCell: [Int?] = []
         for row in sheet.rows {
             ledger.read(file)
             let id = RowID(file: file, line: row.line)
@@ -49,7 +51,10 @@ enum SignInReader {
             }
             var session = fileSession
             if let text = HeaderMap.value(in: sessionColumn, cells) {
-                guard let index = lookup.index(of: text) else {
+                // A sheet's session cells are nearly all the same: each distinct one is looked up once.
+                let cell = Int(sessionCells.id(text))
+                if cell == sessionOfCell.count { sessionOfCell.append(lookup.index(of: text)) }
+                guard let index = sessionOfCell[cell] else {
                     ledger.reject(id, reason: "unknown session \"\(text)\"", raw: raw)
                     continue
                 }
