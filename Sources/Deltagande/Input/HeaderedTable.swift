@@ -12,7 +12,7 @@ struct HeaderedTable {
         self.path = path
         self.header = HeaderMap(header: first.cells, fields: fields, extra: extra)
         // A line of only white space is as blank as an empty one (R5): not a row.
-        self.rows = table.rows.dropFirst().filter { row in row.cells.contains { !TextKey.folded($0).isEmpty } }
+        self.rows = table.rows.dropFirst().filter { row in row.cells.contains { !TextKey.isBlank($0) } }
         self.delimiter = table.delimiter
     }
 
@@ -23,7 +23,7 @@ struct HeaderedTable {
 
     /// R5: a row with non-empty cells beyond the header's width is usually a shifted row.
     func isTooWide(_ row: RawRow) -> Bool {
-        row.cells.count > header.width && row.cells[header.width...].contains { !TextKey.folded($0).isEmpty }
+        row.cells.count > header.width && row.cells[header.width...].contains { !TextKey.isBlank($0) }
     }
 
     /// A file-level error message for required fields that no header names.

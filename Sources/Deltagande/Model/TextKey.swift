@@ -36,6 +36,16 @@ public enum TextKey {
         (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7)
     }
 
+    /// True when the text is only white space (or empty), as `folded(text).isEmpty` would say,
+    /// without building the folded text: every row of every file is checked for being blank.
+    static func isBlank(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.unicodeScalars.allSatisfy(isWhitespace) }
+            if byte != 0x20 && !(0x09...0x0D).contains(byte) { return false }
+        }
+        return true
+    }
+
     /// Trimmed, inner white space collapsed, case kept.
     public static func collapsed(_ text: String) -> String {
         // Most cells need no change: find that out in one pass and return the text itself.

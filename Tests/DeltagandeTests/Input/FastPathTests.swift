@@ -514,3 +514,14 @@ import Testing
         }
     }
 }
+
+@Suite struct BlankCellFastPathTests {
+    @Test func blankIsWhatFoldingToNothingSays() {
+        var random = SplitMix64(seed: 137)
+        let pieces = [" ", "\t", "\r\n", "\u{00A0}", "\u{2003}", "\u{3000}", "\u{0085}", "a", "Ö", "\u{200B}", "x y", ""]
+        for _ in 0..<5_000 {
+            let text = (0..<random.below(6)).map { _ in random.pick(pieces) }.joined()
+            #expect(TextKey.isBlank(text) == TextKey.folded(text).isEmpty, "\(text.debugDescription)")
+        }
+    }
+}
