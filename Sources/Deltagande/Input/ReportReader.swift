@@ -28,6 +28,8 @@ struct ReportReader {
                 .read(ledger: &ledger)
         }
         var result: [AttendanceRow] = []
+        // The new portal names its host without an address (folded once, not on every row).
+        let hostKey = summary.hostEmail == nil ? summary.hostName.map(TextKey.folded) : nil
         for row in layout.rows {
             let id = RowID(file: file, line: row.line)
             let cells = row.cells
@@ -57,9 +59,7 @@ struct ReportReader {
             var isHost = cell(columns.role).map(ReportColumns.isOrganiser) ?? false
             if let host = summary.hostEmail, host == email { isHost = true }
             // The new portal names its host without an address: the name decides, whatever the row's e-mail.
-            if summary.hostEmail == nil, let hostName = summary.hostName,
-                TextKey.folded(hostName) == TextKey.folded(name)
-            {
+            if let hostKey, hostKey == TextKey.folded(name) {
                 isHost = true
             }
             result.append(
