@@ -29,8 +29,15 @@ public enum CSVParser {
             let (start, firstLine, chosen) = layout(bytes, delimiter: nil)
             var scanner = CSVScanner(bytes, from: start, firstLine: firstLine, delimiter: chosen)
             var rows: [RawRow] = []
-            while true {
-                if !lines.contains(scanner.nextLine) {
+            // Records come in line order: the wanted lines, sorted, are met one after another, so
+            // no record's line is hashed to learn that it is not wanted.
+            let wanted = lines.sorted()
+            var nextWanted = 0
+            while nextWanted < wanted.count {
+                let line = scanner.nextLine
+                while nextWanted < wanted.count && wanted[nextWanted] < line { nextWanted += 1 }
+                guard nextWanted < wanted.count else { break }
+                if wanted[nextWanted] != line {
                     if scanner.skipRecord() { continue } else { break }
                 }
                 guard let record = scanner.nextRecord() else { break }
