@@ -4,13 +4,22 @@ import Foundation
 enum OrganisationCalculator {
     static func summary(_ data: Resolved, period: Period, inPeriod: [Int]) -> OrganisationSummary {
         let sessions = data.programme.sessions
-        var byArea: [Int: [String: Int]] = [:]
+        // Areas by the number of their key, not by the key: a string-keyed table per organisation
+        // was most of this calculation on a national roll-up.
+        var areaKeys: [String] = []
+        func keyNumber(_ key: String) -> Int {
+            if let known = areaKeys.firstIndex(of: key) { return known }
+            areaKeys.append(key)
+            return areaKeys.count - 1
+        }
+        let programmeAreaKeys = data.programme.areas.map { keyNumber(Programme.areaKey($0)) }
+        var byArea: [Int: [Int]] = [:]
         var registrations: [Int: Int] = [:]
         for index in inPeriod {
-            let area = Programme.areaKey(sessions[index].area)
+            let area = keyNumber(Programme.areaKey(sessions[index].area))
             for attendance in data.attendance[index].values {
                 guard let org = attendance.organisation else { continue }
-                byArea[org, default: [:]][area, default: 0] += 1
+                byArea[org, default: []].append(area)
             }
             for registration in data.registrations[index].values {
                 if let org = registration.organisation { registrations[org, default: 0] += 1 }
@@ -40,8 +49,9 @@ enum OrganisationCalculator {
         }.map { unsorted[$0] }
         for org in attending {
             let organisation = data.organisations[org]
-            let counts = byArea[org] ?? [:]
-            let perArea = data.programme.areas.map { (area: $0, count: counts[Programme.areaKey($0)] ?? 0) }
+            var counts = [Int](repeating: 0, count: areaKeys.count)
+            for area in byArea[org] ?? [] { counts[area] += 1 }
+            let perArea = zip(data.programme.areas, programmeAreaKeys).map { (area: $0, count: counts[$1]) }
             let reached = perArea.filter { $0.count > 0 }.count
             let returning = attendedBefore.contains(org)
             summary.list.append(
