@@ -15,11 +15,18 @@ struct MentionTable {
     private var entries: [(mention: OrganisationMention, provisional: OrganisationResolver.Provisional)] = []
     private var normalisedNames: [String: String] = [:]
 
+    /// Per stored mention, for the per-row questions below: answered from flags, a row does not
+    /// copy its mention (and retain its four texts) to ask them.
+    private let empty: [Bool]
+    private let numbered: [Bool]
+
     init(store: RowStore) {
         self.store = store
         namesItself = store.mentions.values.map { mention in
             mention.number.flatMap(OrganisationResolver.key(of:)) != nil || !(mention.text ?? "").isEmpty
         }
+        empty = store.mentions.values.map(\.isEmpty)
+        numbered = store.mentions.values.map { $0.number != nil && $0.number != .invalid }
         idOfSelfNaming = Array(repeating: -1, count: store.mentions.count)
     }
 
@@ -29,13 +36,10 @@ struct MentionTable {
     func provisional(_ id: Int) -> OrganisationResolver.Provisional { entries[id].provisional }
 
     /// Whether the stored mention is empty (no text, no number).
-    func isEmpty(_ stored: Int32) -> Bool { store.mentions[stored].isEmpty }
+    func isEmpty(_ stored: Int32) -> Bool { empty[Int(stored)] }
 
     /// Whether the stored mention has a number that is not invalid.
-    func hasNumber(_ stored: Int32) -> Bool {
-        let number = store.mentions[stored].number
-        return number != nil && number != .invalid
-    }
+    func hasNumber(_ stored: Int32) -> Bool { numbered[Int(stored)] }
 
     /// The resolved mention of a stored mention on a row with this e-mail (-1: none).
     mutating func id(_ stored: Int32, email: Int32, organisations: OrganisationResolver) -> Int {
