@@ -15,9 +15,7 @@ public struct TimestampText: Sendable, Equatable {
     public init?(_ raw: String) {
         // Fixed storage rather than arrays: every attendance row has two of these, and allocating
         // for each showed in profiles.
-        var values = InlineArray<6, Int>(repeating: 0)
-        var digitCounts = InlineArray<6, Int>(repeating: 0)
-        var count = 0
+        var numbers = Numbers()
         var current = 0
         var digits = 0
         var letterCount = 0
@@ -33,10 +31,7 @@ public struct TimestampText: Sendable, Equatable {
                 continue
             }
             if digits > 0 {
-                guard count < 6 else { return nil }
-                values[count] = current
-                digitCounts[count] = digits
-                count += 1
+                guard numbers.append(current, digits: digits) else { return nil }
                 current = 0
                 digits = 0
             }
@@ -60,24 +55,58 @@ public struct TimestampText: Sendable, Equatable {
             if letterCount > 5 { return nil }
         }
         if digits > 0 {
-            guard count < 6 else { return nil }
-            values[count] = current
-            digitCounts[count] = digits
-            count += 1
+            guard numbers.append(current, digits: digits) else { return nil }
         }
+        let count = numbers.count
         guard hasDateSeparator, count == 3 || count == 5 || count == 6 else { return nil }
-        var hour = count > 3 ? values[3] : 0
-        let minute = count > 4 ? values[4] : 0
-        let sec = count > 5 ? values[5] : 0
+        var hour = count > 3 ? numbers[3] : 0
+        let minute = count > 4 ? numbers[4] : 0
+        let sec = count > 5 ? numbers[5] : 0
         if pm && hour < 12 { hour += 12 }
         if am && hour == 12 { hour = 0 }
         guard hour < 24, minute < 60, sec < 61 else { return nil }
-        yearFirst = digitCounts[0] == 4
-        if !yearFirst && digitCounts[2] != 4 && digitCounts[2] != 2 { return nil }
-        first = values[0]
-        second = values[1]
-        third = values[2]
+        yearFirst = numbers.firstDigits == 4
+        if !yearFirst && numbers.thirdDigits != 4 && numbers.thirdDigits != 2 { return nil }
+        first = numbers[0]
+        second = numbers[1]
+        third = numbers[2]
         seconds = hour * 3600 + minute * 60 + min(sec, 59)
+    }
+
+    /// Up to six numbers of a time stamp, held without an array (and without `InlineArray`, which
+    /// needs Swift 6.2).
+    private struct Numbers {
+        private var values: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
+        private(set) var count = 0
+        /// How many digits the first and the third number had: they tell the date's layout.
+        private(set) var firstDigits = 0
+        private(set) var thirdDigits = 0
+
+        /// False when six numbers are held already.
+        mutating func append(_ value: Int, digits: Int) -> Bool {
+            switch count {
+            case 0: (values.0, firstDigits) = (value, digits)
+            case 1: values.1 = value
+            case 2: (values.2, thirdDigits) = (value, digits)
+            case 3: values.3 = value
+            case 4: values.4 = value
+            case 5: values.5 = value
+            default: return false
+            }
+            count += 1
+            return true
+        }
+
+        subscript(index: Int) -> Int {
+            switch index {
+            case 0: values.0
+            case 1: values.1
+            case 2: values.2
+            case 3: values.3
+            case 4: values.4
+            default: values.5
+            }
+        }
     }
 
     /// A part above 12 proves the order for the whole file (R20); nil when this stamp cannot tell.

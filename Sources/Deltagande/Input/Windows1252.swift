@@ -32,8 +32,11 @@ enum Windows1252 {
 
     /// Decodes bytes that `firstUndefined` has accepted (an undefined byte would become U+FFFD).
     static func decode(_ bytes: some Collection<UInt8>) -> String {
-        // UTF-8 written straight into the string's storage: at most three bytes per byte.
-        String(unsafeUninitializedCapacity: bytes.count * 3) { output in
+        // UTF-8 written straight into the string's storage, sized exactly (the string keeps its
+        // capacity): ASCII bytes stay one byte, others become two or three.
+        var capacity = 0
+        for byte in bytes { capacity += byte < 0x80 ? 1 : 3 }
+        return String(unsafeUninitializedCapacity: capacity) { output in
             var written = 0
             for byte in bytes {
                 if byte < 0x80 {

@@ -9,13 +9,14 @@ import Foundation
 /// and the library writes and frees it with the others. The layout is the one of the headers this
 /// module is built against (libxlsxwriter 1.1.4, pinned by the Debian package).
 enum MergedRangeList {
+    /// False when the range could not be added (no memory): the caller merges the library's way.
     static func append(
         to worksheet: UnsafeMutablePointer<lxw_worksheet>, firstRow: lxw_row_t, firstColumn: lxw_col_t,
         lastRow: lxw_row_t, lastColumn: lxw_col_t
-    ) {
+    ) -> Bool {
         guard let list = worksheet.pointee.merged_ranges,
             let memory = calloc(1, MemoryLayout<lxw_merged_range>.stride)
-        else { return }
+        else { return false }
         let range = memory.bindMemory(to: lxw_merged_range.self, capacity: 1)
         range.pointee.first_row = firstRow
         range.pointee.last_row = lastRow
@@ -36,5 +37,6 @@ enum MergedRangeList {
         // stops at its maximum so that a sheet with 65,536 merges keeps them (the count attribute
         // is only a hint to readers; the list is complete).
         if worksheet.pointee.merged_range_count < UInt16.max { worksheet.pointee.merged_range_count += 1 }
+        return true
     }
 }

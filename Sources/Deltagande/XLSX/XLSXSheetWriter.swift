@@ -124,17 +124,21 @@ struct XLSXSheetWriter {
         let lastRow = try check.row(range.lastRow, call, sheet: sheet.name)
         let lastColumn = try check.column(range.lastColumn, call, sheet: sheet.name)
         let format = try formats.format(for: merged.style, numberFormat: nil, sheet: sheet.name)
-        if !merged.style.showsOnBlankCells {
-            // `worksheet_merge_range` pads every covered cell with a formatted blank, which only a
-            // fill or border needs: a feedback sheet of 100,000 comments carried 800,000 of them,
-            // most of the workbook's bytes and time. The first cell and the range do the same.
+        // `worksheet_merge_range` pads every covered cell with a formatted blank, which only a
+        // fill or border needs: a feedback sheet of 100,000 comments carried 800,000 of them,
+        // most of the workbook's bytes and time. The first cell and the range do the same. A
+        // range of one cell or with its corners swapped is left to the library, which refuses
+        // or orders it.
+        let spansCells = firstRow <= lastRow && firstColumn <= lastColumn && (firstRow, firstColumn) != (lastRow, lastColumn)
+        if !merged.style.showsOnBlankCells, spansCells,
+            MergedRangeList.append(
+                to: worksheet, firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: lastColumn)
+        {
             try check.check(
                 XLSXText.cellText(merged.text).withCString {
                     worksheet_write_string(worksheet, firstRow, firstColumn, $0, format)
                 },
                 "worksheet_write_string", sheet: sheet.name)
-            MergedRangeList.append(
-                to: worksheet, firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: lastColumn)
             return
         }
         // The text is copied into libxlsxwriter's string table, as for single cells.

@@ -36,4 +36,23 @@ import Testing
         // A filled header range is still padded, so its fill and border cover the whole range.
         #expect(xml.contains("<c r=\"D1\""))
     }
+
+    @Test func oneCellOrSwappedRangesAreLeftToTheLibrary() throws {
+        func error(_ range: CellRange) throws -> XLSXError? {
+            let sheet = SheetDescription(
+                name: "Titel", cells: [[], [.text("a"), .text("b"), .text("c")]],
+                mergedRanges: [MergedRange(range: range, text: "Rubrik")])
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("merge-\(UUID().uuidString).xlsx")
+            defer { try? FileManager.default.removeItem(at: url) }
+            do {
+                try XLSXWriter.write(SampleWorkbook.single(sheet), to: url)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        // Excel cannot merge a single cell: the library refuses, as it did before the fast path.
+        #expect(try error(CellRange(firstRow: 0, firstColumn: 1, lastRow: 0, lastColumn: 1))?.call == "worksheet_merge_range")
+        #expect(try error(CellRange(firstRow: 0, firstColumn: 2, lastRow: 0, lastColumn: 0)) == nil)
+    }
 }
