@@ -103,7 +103,7 @@ public enum Ingest {
     static func readExport(
         _ index: Int, files: [InputFile], settings: Settings, programme: Programme, lookup: SessionLookup
     ) -> ExportPart {
-        var part = ExportPart(ledger: RowLedger(accountsOf: files))
+        var part = ExportPart(ledger: RowLedger(accountOf: index, in: files))
         let file = files[index]
         guard let rows = readTable(index, files: files, ledger: &part.ledger) else { return part }
         switch file.kind {

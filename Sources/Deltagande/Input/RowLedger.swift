@@ -30,15 +30,34 @@ public struct FileAccount: Sendable, Equatable {
     public var balances: Bool { rowsRead == accepted + merged + rejected }
 }
 
+/// File accounts by file index. A run's ledger holds every file's; one file's part of a parallel
+/// read holds only that file's, at its own index: giving each of thousands of parts an account
+/// for every file made reading quadratic in the number of files.
+public struct FileAccounts: RandomAccessCollection, MutableCollection, Sendable {
+    private var storage: [FileAccount]
+    public let startIndex: Int
+    public var endIndex: Int { startIndex + storage.count }
+
+    init(_ accounts: [FileAccount], from start: Int = 0) {
+        storage = accounts
+        startIndex = start
+    }
+
+    public subscript(position: Int) -> FileAccount {
+        get { storage[position - startIndex] }
+        _modify { yield &storage[position - startIndex] }
+    }
+}
+
 /// The running account of every row of every file.
 public struct RowLedger: Sendable {
-    public var accounts: [FileAccount]
+    public var accounts: FileAccounts
     public var entries: [DataQualityEntry] = []
     /// Indices of `entries` whose raw text is still to be read (see `mergeRawLater`).
     var rawPending: [Int] = []
 
     public init(files: [InputFile]) {
-        accounts = files.map { FileAccount(kind: $0.kind) }
+        accounts = FileAccounts(files.map { FileAccount(kind: $0.kind) })
         for (index, file) in files.enumerated() {
             if let reason = file.skipReason {
                 entries.append(DataQualityEntry(file: index, line: nil, outcome: "skipped", reason: reason, raw: ""))
@@ -46,9 +65,9 @@ public struct RowLedger: Sendable {
         }
     }
 
-    /// A ledger with the files' accounts and no entries: one file's part of a parallel read.
-    init(accountsOf files: [InputFile]) {
-        accounts = files.map { FileAccount(kind: $0.kind) }
+    /// A ledger with one file's account and no entries: that file's part of a parallel read.
+    init(accountOf file: Int, in files: [InputFile]) {
+        accounts = FileAccounts([FileAccount(kind: files[file].kind)], from: file)
     }
 
     public mutating func read(_ file: Int, rows: Int = 1) { accounts[file].rowsRead += rows }

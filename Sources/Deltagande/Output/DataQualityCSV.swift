@@ -4,7 +4,7 @@ import Foundation
 /// (SPEC 5). It holds personal data: written owner-only, for analysts.
 public enum DataQualityCSV {
     public static func render(
-        entries: [DataQualityEntry], files: [InputFile], accounts: [FileAccount], language: Language
+        entries: [DataQualityEntry], files: [InputFile], accounts: FileAccounts, language: Language
     ) -> String {
         let header =
             language == .swedish

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Deltagande
@@ -116,5 +117,24 @@ import Testing
         }
         #expect(ActiveRegistration(mode: .inRoom, organisation: nil).organisation == nil)
         #expect(ActiveRegistration(mode: .inRoom, organisation: 0).organisation == 0)
+    }
+}
+
+@Suite struct FilePartLedgerTests {
+    @Test func aFilesPartHoldsOnlyItsOwnAccountAtItsIndex() {
+        let files = ["a.csv", "b.csv", "c.csv"].enumerated().map { index, name in
+            InputFile(
+                kind: .registrations, path: "registrations/\(name)", publicName: "registrations/\(index + 1).csv",
+                url: URL(fileURLWithPath: "/x/\(name)"), skipReason: nil)
+        }
+        var part = RowLedger(accountOf: 2, in: files)
+        #expect(part.accounts.indices == 2..<3)
+        part.read(2, rows: 3)
+        part.accept(2)
+        part.reject(RowID(file: 2, line: 4), reason: "e-mail is empty", raw: "")
+        var run = RowLedger(files: files)
+        run.accounts[2] = part.accounts[2]
+        #expect(run.accounts.map(\.rowsRead) == [0, 0, 3])
+        #expect(run.accounts[2].accepted == 1 && run.accounts[2].rejected == 1)
     }
 }
