@@ -27,16 +27,21 @@ public struct TextTable<Value: ExactlyHashable & Sendable>: Sendable {
     public func id(of value: Value) -> Int32? {
         precondition(!listsOnly, "a listing table cannot be searched")
         guard !slots.isEmpty else { return nil }
-        let hash = Self.hash(value)
-        var slot = Int(hash) & (slots.count - 1)
+        return find(value, hash: Self.hash(value)).id
+    }
+
+    /// The value's id, or the empty slot where it would go.
+    private func find(_ value: Value, hash: UInt32) -> (id: Int32?, slot: Int) {
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
         while true {
             let entry = slots[slot]
-            if entry == 0 { return nil }
+            if entry == 0 { return (nil, slot) }
             if UInt32(truncatingIfNeeded: entry >> 32) == hash {
                 let id = Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                if values[Int(id)].equalsExactly(value) { return id }
+                if values[Int(id)].equalsExactly(value) { return (id, slot) }
             }
-            slot = (slot + 1) & (slots.count - 1)
+            slot = (slot + 1) & mask
         }
     }
 
@@ -62,17 +67,8 @@ public struct TextTable<Value: ExactlyHashable & Sendable>: Sendable {
     private mutating func id(_ value: Value, hash: UInt32) -> Int32 {
         precondition(!listsOnly, "a listing table cannot number")
         if (values.count + 1) * 2 > slots.count { grow() }
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { break }
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                let id = Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                if values[Int(id)].equalsExactly(value) { return id }
-            }
-            slot = (slot + 1) & mask
-        }
+        let (found, slot) = find(value, hash: hash)
+        if let found { return found }
         let id = Int32(values.count)
         values.append(value)
         hashes.append(hash)
