@@ -14,6 +14,7 @@ struct MentionTable {
     private var idOfSelfNaming: [Int]
     private var entries: [(mention: OrganisationMention, provisional: OrganisationResolver.Provisional)] = []
     private var normalisedNames: [String: String] = [:]
+    private var noName: [Bool] = []
 
     /// Per stored mention, for the per-row questions below: answered from flags, a row does not
     /// copy its mention (and retain its four texts) to ask them.
@@ -34,6 +35,10 @@ struct MentionTable {
 
     func mention(_ id: Int) -> OrganisationMention { entries[id].mention }
     func provisional(_ id: Int) -> OrganisationResolver.Provisional { entries[id].provisional }
+
+    /// Whether the resolved mention's text normalises to nothing ("-", "AB"), asked for every
+    /// attendance row: a flag, where copying the provisional out would retain its texts.
+    func hasNoName(_ id: Int) -> Bool { noName[id] }
 
     /// Whether the stored mention is empty (no text, no number).
     func isEmpty(_ stored: Int32) -> Bool { empty[Int(stored)] }
@@ -62,6 +67,7 @@ struct MentionTable {
         ids[key] = id
         if namesItself[Int(stored)] { idOfSelfNaming[Int(stored)] = id }
         entries.append((mention, organisations.provisional(mention, email: address, name: name)))
+        noName.append(entries[id].provisional.name.isEmpty)
         return id
     }
 }

@@ -86,6 +86,18 @@ public enum Resolver {
             return found
         }
 
+        // By e-mail number: -2 not looked up yet, -1 none. An address's domain is cut out and
+        // looked up once, not on every attendance row of its person.
+        var organisationOfEmail = [Int32](repeating: -2, count: store.emails.count)
+        func organisation(domainOfEmail email: Int32) -> Int? {
+            guard email >= 0 else { return nil }
+            let known = organisationOfEmail[Int(email)]
+            if known != -2 { return known >= 0 ? Int(known) : nil }
+            let found = organisation(domainOf: store.emails[email])
+            organisationOfEmail[Int(email)] = found.map { Int32($0) } ?? -1
+            return found
+        }
+
         /// A (person, session) pair in one word.
         func pairKey(person: Int, session: Int) -> UInt64 { UInt64(UInt32(person)) << 32 | UInt64(UInt32(session)) }
         // By person; people with an e-mail address, the only ones who register, are numbered first.
@@ -186,13 +198,13 @@ public enum Resolver {
                     // A cell that names nothing ("-", "AB") is as empty as an empty one.
                     let namesNothing =
                         (attendanceMentions[rowIndex] < 0
-                            || mentions.provisional(Int(attendanceMentions[rowIndex])).name.isEmpty)
+                            || mentions.hasNoName(Int(attendanceMentions[rowIndex])))
                         && !mentions.hasNumber(row.mention)
                     if namesNothing {
                         let latest = person < latestOrganisation.count ? latestOrganisation[person] : -1
                         org =
                             (latest >= 0 ? Int(latest) : nil)
-                            ?? organisation(domainOf: row.email < 0 ? nil : store.emails[row.email])
+                            ?? organisation(domainOfEmail: row.email)
                     }
                     if var existing = attendance[session][person] {
                         if row.mode == .inRoom { existing.mode = .inRoom }
