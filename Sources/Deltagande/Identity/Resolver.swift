@@ -64,18 +64,16 @@ public enum Resolver {
             orgList.append(organisations.organisation(for: key))
             return orgList.count - 1
         }
-        // A mention's organisation, looked up once per mention.
-        var organisationOfMention = Array(repeating: Int?.none, count: mentions.count)
-        var mentionLookedUp = Array(repeating: false, count: mentions.count)
+        // A mention's organisation, looked up once per mention: -2 not looked up yet, -1 none.
+        var organisationOfMention = [Int32](repeating: -2, count: mentions.count)
         // Mentions are numbered in 32 bits per row (-1: none): a national roll-up has millions of rows.
         func organisation(mention stored: Int32) -> Int? {
             guard stored >= 0 else { return nil }
             let id = Int(stored)
-            if !mentionLookedUp[id] {
-                organisationOfMention[id] = organisation(mentions.provisional(id).key)
-                mentionLookedUp[id] = true
+            if organisationOfMention[id] == -2 {
+                organisationOfMention[id] = organisation(mentions.provisional(id).key).map { Int32($0) } ?? -1
             }
-            return organisationOfMention[id]
+            return organisationOfMention[id] >= 0 ? Int(organisationOfMention[id]) : nil
         }
         var organisationOfDomain: [String: Int?] = [:]
         func organisation(domainOf email: String?) -> Int? {

@@ -41,9 +41,7 @@ public enum CSVParser {
                     if scanner.skipRecord() { continue } else { break }
                 }
                 guard let record = scanner.nextRecord() else { break }
-                var cells = record.cells
-                while let last = cells.last, last.isEmpty { cells.removeLast() }
-                if !cells.isEmpty { rows.append(RawRow(line: record.line, cells: cells)) }
+                if let row = CSVScanner.row(record) { rows.append(row) }
             }
             return (rows, chosen)
         }

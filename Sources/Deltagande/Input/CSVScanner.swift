@@ -193,10 +193,15 @@ struct CSVScanner {
         var scanner = CSVScanner(bytes, from: start, firstLine: firstLine, delimiter: delimiter)
         var rows: [RawRow] = []
         while let record = scanner.nextRecord() {
-            var cells = record.cells
-            while let last = cells.last, last.isEmpty { cells.removeLast() }
-            if !cells.isEmpty { rows.append(RawRow(line: record.line, cells: cells)) }
+            if let row = row(record) { rows.append(row) }
         }
         return rows
+    }
+
+    /// A record as a table row: trailing empty cells dropped; nil for a blank record (SPEC R5).
+    static func row(_ record: (line: Int, cells: [String])) -> RawRow? {
+        var cells = record.cells
+        while let last = cells.last, last.isEmpty { cells.removeLast() }
+        return cells.isEmpty ? nil : RawRow(line: record.line, cells: cells)
     }
 }

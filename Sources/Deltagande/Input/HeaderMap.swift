@@ -2,8 +2,6 @@ import Foundation
 
 /// Which columns of a header row hold which field (SPEC 2.1, R6).
 public struct HeaderMap: Sendable {
-    /// Field name → matching column indices in header order.
-    public var columns: [String: [Int]] { Dictionary(uniqueKeysWithValues: found.map { ($0.field, $0.indices) }) }
     public let width: Int
     /// The same as a short list: `value` runs for every cell of every row, and comparing a dozen
     /// short field names is quicker than hashing one.
