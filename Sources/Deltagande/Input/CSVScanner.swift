@@ -48,26 +48,14 @@ struct CSVScanner {
         defer { lastWidth = cells.count }
         while true {
             if index < count && bytes[index] == Self.quote {
-                cells.append(quotedField())
+                _ = passQuotedField(collecting: true)
+                cells.append(String(decoding: field, as: UTF8.self))
             } else {
                 let start = index
-                while index < count {
-                    let byte = bytes[index]
-                    if byte == Self.cr || byte == Self.lf || isDelimiter(at: index) { break }
-                    index += 1
-                }
+                passUnquotedField()
                 cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
             }
-            // At a delimiter, a line end or the end of the input.
-            if index >= count { return (recordLine, cells) }
-            if isDelimiter(at: index) {
-                index += delimiter.count
-                continue
-            }
-            if bytes[index] == Self.cr && index + 1 < count && bytes[index + 1] == Self.lf { index += 1 }
-            index += 1
-            line += 1
-            return (recordLine, cells)
+            if passFieldEnd() { return (recordLine, cells) }
         }
     }
 
@@ -82,18 +70,62 @@ struct CSVScanner {
     /// `nextRecord` would read it but without making its cells: the delimiter sniff looks at sixty
     /// rows three times. Nil at the end of the input.
     mutating func nextRecordShape() -> (width: Int, isEmpty: Bool)? {
-        let count = bytes.count
-        guard index < count else { return nil }
-        var inQuotes = false
-        var atFieldStart = true
-        var width = 1
+        guard index < bytes.count else { return nil }
+        var width = 0
         var hasContent = false
+        while true {
+            width += 1
+            if index < bytes.count && bytes[index] == Self.quote {
+                if passQuotedField(collecting: false) { hasContent = true }
+            } else {
+                let start = index
+                passUnquotedField()
+                if index > start { hasContent = true }
+            }
+            if passFieldEnd() { return (width, width == 1 && !hasContent) }
+        }
+    }
+
+    /// Moves over an unquoted field's bytes, to the next delimiter, line end or the end of the input.
+    private mutating func passUnquotedField() {
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == Self.cr || byte == Self.lf || isDelimiter(at: index) { break }
+            index += 1
+        }
+    }
+
+    /// At the end of a field: moves over a delimiter (false: the record goes on), or over a line
+    /// end, or stays at the end of the input (true: the record is over).
+    private mutating func passFieldEnd() -> Bool {
+        let count = bytes.count
+        if index >= count { return true }
+        if isDelimiter(at: index) {
+            index += delimiter.count
+            return false
+        }
+        if bytes[index] == Self.cr && index + 1 < count && bytes[index + 1] == Self.lf { index += 1 }
+        index += 1
+        line += 1
+        return true
+    }
+
+    /// Moves over a field that starts with a quote: `""` inside is a quote, line breaks inside are
+    /// content, and text after the closing quote is appended (CPython's lenient `"a"b` → `ab`).
+    /// The content is gathered into `field` when `collecting`; true when there is any.
+    private mutating func passQuotedField(collecting: Bool) -> Bool {
+        let count = bytes.count
+        if collecting { field.removeAll(keepingCapacity: true) }
+        var hasContent = false
+        index += 1
+        var inQuotes = true
         while index < count {
             let byte = bytes[index]
             if inQuotes {
                 if byte == Self.quote {
                     if index + 1 < count && bytes[index + 1] == Self.quote {
                         hasContent = true
+                        if collecting { field.append(Self.quote) }
                         index += 2
                     } else {
                         inQuotes = false
@@ -102,66 +134,12 @@ struct CSVScanner {
                     continue
                 }
                 hasContent = true
-                if byte == Self.cr {
-                    if index + 1 < count && bytes[index + 1] == Self.lf { index += 1 }
-                    line += 1
-                } else if byte == Self.lf {
-                    line += 1
-                }
-                index += 1
-                continue
-            }
-            if byte == Self.quote && atFieldStart {
-                inQuotes = true
-                atFieldStart = false
-                index += 1
-                continue
-            }
-            if isDelimiter(at: index) {
-                index += delimiter.count
-                atFieldStart = true
-                width += 1
-                continue
-            }
-            if byte == Self.cr || byte == Self.lf {
-                if byte == Self.cr && index + 1 < count && bytes[index + 1] == Self.lf { index += 1 }
-                index += 1
-                line += 1
-                break
-            }
-            atFieldStart = false
-            hasContent = true
-            index += 1
-        }
-        return (width, width == 1 && !hasContent)
-    }
-
-    /// A field that starts with a quote: `""` inside is a quote, line breaks inside are content,
-    /// and text after the closing quote is appended (CPython's lenient `"a"b` → `ab`).
-    private mutating func quotedField() -> String {
-        let count = bytes.count
-        field.removeAll(keepingCapacity: true)
-        index += 1
-        var inQuotes = true
-        while index < count {
-            let byte = bytes[index]
-            if inQuotes {
-                if byte == Self.quote {
-                    if index + 1 < count && bytes[index + 1] == Self.quote {
-                        field.append(Self.quote)
-                        index += 2
-                    } else {
-                        inQuotes = false
-                        index += 1
-                    }
-                    continue
-                }
-                field.append(byte)
+                if collecting { field.append(byte) }
                 if byte == Self.lf {
                     line += 1
                 } else if byte == Self.cr {
                     if index + 1 < count && bytes[index + 1] == Self.lf {
-                        field.append(Self.lf)
+                        if collecting { field.append(Self.lf) }
                         index += 1
                     }
                     line += 1
@@ -170,10 +148,11 @@ struct CSVScanner {
                 continue
             }
             if byte == Self.cr || byte == Self.lf || isDelimiter(at: index) { break }
-            field.append(byte)
+            hasContent = true
+            if collecting { field.append(byte) }
             index += 1
         }
-        return String(decoding: field, as: UTF8.self)
+        return hasContent
     }
 
     private func isDelimiter(at position: Int) -> Bool {
