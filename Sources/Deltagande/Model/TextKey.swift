@@ -7,27 +7,31 @@ public enum TextKey {
 
     /// `String.lowercased()`, answered without it for Latin-1 text (the letters of Swedish names and
     /// places), where lower case is a fixed offset; other text takes the standard library's way.
-    static func lowercased(_ text: String) -> String {
+    static func lowercased<Text: StringProtocol>(_ text: Text) -> String {
         var needsChange = false
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value >= 0x100 { return text.lowercased() }
             if isLatin1Upper(value) { needsChange = true }
         }
-        guard needsChange else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            var value = scalar.value
-            if isLatin1Upper(value) { value += 0x20 }
-            if value < 0x80 {
-                bytes.append(UInt8(value))
-            } else {
-                bytes.append(UInt8(0xC0 | value >> 6))
-                bytes.append(UInt8(0x80 | value & 0x3F))
+        guard needsChange else { return String(text) }
+        // Latin-1 keeps its UTF-8 length when lower-cased: written straight into the string.
+        return String(unsafeUninitializedCapacity: text.utf8.count) { output in
+            var written = 0
+            for scalar in text.unicodeScalars {
+                var value = scalar.value
+                if isLatin1Upper(value) { value += 0x20 }
+                if value < 0x80 {
+                    output[written] = UInt8(value)
+                    written += 1
+                } else {
+                    output[written] = UInt8(0xC0 | value >> 6)
+                    output[written + 1] = UInt8(0x80 | value & 0x3F)
+                    written += 2
+                }
             }
+            return written
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A–Z and À–Þ except ×: each has its lower-case letter 0x20 above it.

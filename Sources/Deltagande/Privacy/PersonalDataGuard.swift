@@ -55,7 +55,7 @@ public struct PersonalDataGuard: Sendable {
     public func maskingNames(in text: String, marker: String) -> String {
         guard !names.isEmpty else { return text }
         let wordRanges = PersonalDataGuard.wordRanges(in: text)
-        let words = wordRanges.map { TextKey.lowercased(String(text[$0])) }
+        let words = wordRanges.map { TextKey.lowercased(text[$0]) }
         var replacements: [Range<String.Index>] = []
         var position = 0
         while position < words.count {
@@ -86,9 +86,17 @@ public struct PersonalDataGuard: Sendable {
     /// is a character (nothing below U+0300 combines) and letters are known without Unicode
     /// tables, is read byte by byte; other text the way `wordRangesAsWritten` does.
     static func wordRanges(in text: String) -> [Range<String.Index>] {
-        // Scalars below U+0100 have UTF-8 lead bytes below 0xC4.
-        guard !text.utf8.contains(where: { $0 >= 0xC4 }) else { return wordRangesAsWritten(in: text) }
+        guard isLatin1(text) else { return wordRangesAsWritten(in: text) }
         var ranges: [Range<String.Index>] = []
+        forEachLatin1WordRange(in: text) { ranges.append($0) }
+        return ranges
+    }
+
+    /// Scalars below U+0100 have UTF-8 lead bytes below 0xC4.
+    private static func isLatin1(_ text: String) -> Bool { !text.utf8.contains(where: { $0 >= 0xC4 }) }
+
+    /// The word ranges of Latin-1 text, one by one (a workbook's text has millions of words).
+    private static func forEachLatin1WordRange(in text: String, _ body: (Range<String.Index>) -> Void) {
         var start: String.Index?
         let utf8 = text.utf8
         var index = utf8.startIndex
@@ -103,13 +111,12 @@ public struct PersonalDataGuard: Sendable {
             let isWord = value == 0x2D || isLatin1Letter(value)
             if isWord, start == nil { start = index }
             if !isWord, let begun = start {
-                ranges.append(begun..<index)
+                body(begun..<index)
                 start = nil
             }
             index = next
         }
-        if let begun = start { ranges.append(begun..<text.endIndex) }
-        return ranges
+        if let begun = start { body(begun..<text.endIndex) }
     }
 
     /// The rule as written: characters that are letters or hyphens, for any text.
@@ -186,25 +193,8 @@ public struct PersonalDataGuard: Sendable {
     /// is one scalar and letters and lower case are known without Unicode tables, is split on
     /// its scalars; other text the way `wordsAsWritten` does.
     static func forEachWord(in text: String, _ body: (String) -> Void) {
-        // Scalars below U+0100 have UTF-8 lead bytes below 0xC4.
-        if !text.utf8.contains(where: { $0 >= 0xC4 }) {
-            var current: [UInt8] = []
-            for scalar in text.unicodeScalars {
-                var value = scalar.value
-                if TextKey.isLatin1Upper(value) { value += 0x20 }
-                if value == 0x2D || isLatin1Letter(value) {
-                    if value < 0x80 {
-                        current.append(UInt8(value))
-                    } else {
-                        current.append(UInt8(0xC0 | value >> 6))
-                        current.append(UInt8(0x80 | value & 0x3F))
-                    }
-                } else if !current.isEmpty {
-                    body(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
-                }
-            }
-            if !current.isEmpty { body(String(decoding: current, as: UTF8.self)) }
+        if isLatin1(text) {
+            forEachLatin1WordRange(in: text) { body(TextKey.lowercased(text[$0])) }
             return
         }
         var current = ""
