@@ -29,8 +29,7 @@ enum RegistrationReader {
         let modeColumn = header.column("mode")
         let statusColumn = header.column("status")
         // A form's session cells repeat from row to row: each distinct cell is split and looked up once.
-        var sessionCells = TextTable<String>()
-        var sessionsOfCell: [(sessions: [Int], unknown: [String])] = []
+        var sessionsOfCell = TextMemo<(sessions: [Int], unknown: [String])>()
         for (rowIndex, row) in sheet.rows.enumerated() {
             ledger.read(file)
             let id = RowID(file: file, line: row.line)
@@ -47,9 +46,7 @@ enum RegistrationReader {
                 continue
             }
             let sessionsText = HeaderMap.value(in: sessionsColumn, cells) ?? ""
-            let cell = Int(sessionCells.id(sessionsText))
-            if cell == sessionsOfCell.count { sessionsOfCell.append(sessionList(sessionsText, lookup: lookup)) }
-            let (sessions, unknown) = sessionsOfCell[cell]
+            let (sessions, unknown) = sessionsOfCell.result(for: sessionsText) { sessionList($0, lookup: lookup) }
             if sessions.isEmpty && unknown.count <= 1 {
                 let reason = unknown.first.map { "unknown session \"\($0)\"" } ?? "no session given"
                 ledger.reject(id, reason: reason, raw: raw)

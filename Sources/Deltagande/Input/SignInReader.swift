@@ -38,8 +38,7 @@ enum SignInReader {
         let modeColumn = header.column("mode")
         let organisation = MentionColumns(header)
         let durationColumn = header.column("duration")
-        var sessionCells = TextTable<String>()
-        var sessionOfCell: [Int?] = []
+        var sessionOfCell = TextMemo<Int?>()
         for row in sheet.rows {
             ledger.read(file)
             let id = RowID(file: file, line: row.line)
@@ -52,9 +51,7 @@ enum SignInReader {
             var session = fileSession
             if let text = HeaderMap.value(in: sessionColumn, cells) {
                 // A sheet's session cells are nearly all the same: each distinct one is looked up once.
-                let cell = Int(sessionCells.id(text))
-                if cell == sessionOfCell.count { sessionOfCell.append(lookup.index(of: text)) }
-                guard let index = sessionOfCell[cell] else {
+                guard let index = sessionOfCell.result(for: text, lookup.index(of:)) else {
                     ledger.reject(id, reason: "unknown session \"\(text)\"", raw: raw)
                     continue
                 }

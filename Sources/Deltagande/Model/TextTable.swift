@@ -138,3 +138,17 @@ extension OrganisationMention: ExactlyHashable {
             && municipality.equalsExactly(other.municipality)
     }
 }
+
+/// What a computation gave for each distinct text, computed once per text: a file's cells repeat
+/// (a form's session lists, a sign-in sheet's session), and splitting and looking them up again
+/// on every row showed in profiles.
+struct TextMemo<Result> {
+    private var texts = TextTable<String>()
+    private var results: [Result] = []
+
+    mutating func result(for text: String, _ compute: (String) -> Result) -> Result {
+        let id = Int(texts.id(text))
+        if id == results.count { results.append(compute(text)) }
+        return results[id]
+    }
+}

@@ -138,3 +138,18 @@ import Testing
         #expect(run.accounts[2].accepted == 1 && run.accounts[2].rejected == 1)
     }
 }
+
+@Suite struct TextMemoTests {
+    @Test func eachDistinctTextIsComputedOnce() {
+        var memo = TextMemo<Int>()
+        var computed: [String] = []
+        for text in ["s1;s2", "s3", "s1;s2", "", "s3", ""] {
+            let result = memo.result(for: text) { text in
+                computed.append(text)
+                return text.count
+            }
+            #expect(result == text.count)
+        }
+        #expect(computed == ["s1;s2", "s3", ""])
+    }
+}
