@@ -58,8 +58,9 @@ public struct Resolved: Sendable {
     public var hosts: [Set<Int>]
     /// Per session: whether any attendance row matched it.
     public var hasAttendanceData: [Bool]
-    /// Person → gender of their latest registration that gives one (R34).
-    public var gender: [Int: Gender]
+    /// By person: the gender of their latest registration that gives one (R34); nil, or a person
+    /// beyond the end (people without a registration), when none does.
+    public var gender: [Gender?]
     public var feedback: [FeedbackRow]
     public var files: [InputFile]
     public var ledger: RowLedger

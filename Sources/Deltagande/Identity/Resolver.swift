@@ -119,12 +119,9 @@ public enum Resolver {
             registrations[winner.session][winner.person] = ActiveRegistration(
                 mode: mode, organisation: organisation(mention: registrationMentions[winner.index]))
         }
-        var genderOfPerson = latest.gender
+        let gender = latest.gender
         // Gone before attendance is merged, which is when the resolver's memory peaks.
         latest = LatestWins(ordered: [], winners: [], gender: [])
-        var gender: [Int: Gender] = [:]
-        for (person, given) in genderOfPerson.enumerated() { if let given { gender[person] = given } }
-        genderOfPerson = []
         // Accepted rows are counted per file here and added to the account once.
         var acceptedInFile = [Int](repeating: 0, count: input.files.count)
         for (index, row) in rows.enumerated() {

@@ -15,8 +15,8 @@ struct GroupCalculator {
         self.feedbackBySession = feedbackBySession
         let unknown = UInt8(GroupCalculator.genders.firstIndex(of: .unknown) ?? 0)
         var genders = Array(repeating: unknown, count: data.personCount)
-        for (person, gender) in data.gender where person < genders.count {
-            genders[person] = UInt8(GroupCalculator.genders.firstIndex(of: gender) ?? Int(unknown))
+        for (person, gender) in data.gender.enumerated() where person < genders.count {
+            if let gender { genders[person] = UInt8(GroupCalculator.genders.firstIndex(of: gender) ?? Int(unknown)) }
         }
         self.genderOfPerson = genders
     }
@@ -119,13 +119,10 @@ struct GroupCalculator {
 
     func genderBreakdown(_ persons: [Int]) -> Breakdown {
         var counts = Array(repeating: 0, count: GroupCalculator.genders.count)
+        // Every person is numbered below `personCount`; one beyond would have no registration.
+        let unknown = GroupCalculator.genders.firstIndex(of: .unknown) ?? 0
         for person in persons {
-            if person < genderOfPerson.count {
-                counts[Int(genderOfPerson[person])] += 1
-            } else {
-                let gender = data.gender[person] ?? .unknown
-                counts[GroupCalculator.genders.firstIndex(of: gender) ?? 0] += 1
-            }
+            counts[person < genderOfPerson.count ? Int(genderOfPerson[person]) : unknown] += 1
         }
         return GroupCalculator.genders.enumerated().map { (key: $1.rawValue, count: counts[$0]) }
     }
