@@ -129,7 +129,8 @@ struct XLSXSheetWriter {
         // most of the workbook's bytes and time. The first cell and the range do the same. A
         // range of one cell or with its corners swapped is left to the library, which refuses
         // or orders it.
-        let spansCells = firstRow <= lastRow && firstColumn <= lastColumn && (firstRow, firstColumn) != (lastRow, lastColumn)
+        let spansCells =
+            firstRow <= lastRow && firstColumn <= lastColumn && (firstRow, firstColumn) != (lastRow, lastColumn)
         if !merged.style.showsOnBlankCells, spansCells,
             MergedRangeList.append(
                 to: worksheet, firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: lastColumn)

@@ -21,7 +21,8 @@ import Testing
                         sessionStart: 0, sessionCount: 0, mode: nil, cancelled: false))
                 place =
                     random.below(3) == 0
-                    ? RowID(file: place.file + 1, line: 2) : RowID(file: place.file, line: place.line + 1 + random.below(3))
+                    ? RowID(file: place.file + 1, line: 2)
+                    : RowID(file: place.file, line: place.line + 1 + random.below(3))
             }
             #expect(Resolver.latestLast(rows) == Resolver.latestLastAsWritten(rows))
             // Rows out of file order take the rule as written.

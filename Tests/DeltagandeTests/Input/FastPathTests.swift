@@ -308,7 +308,8 @@ import Testing
         // punctuation, digits, single and double spaces, other Latin letters.
         let starts = ["", "a", "B", "v", "w", "1", " ", "ab", "Fjäll"]
         let pieces = [
-            "a", "b", "c", "v", "w", "z", "A", "V", "W", "ä", "å", "ö", "Ä", "Å", "Ö", "é", "ü", "-", " ", "  ", "1", "9",
+            "a", "b", "c", "v", "w", "z", "A", "V", "W", "ä", "å", "ö", "Ä", "Å", "Ö", "é", "ü", "-", " ", "  ", "1",
+            "9",
             "&", ".", "'", "aa", "AA", "æ", "ø", "y", "AB", "e\u{0301}",
         ]
         var settled = 0
@@ -475,7 +476,9 @@ import Testing
 @Suite struct RecordShapeTests {
     @Test func shapesAreTheWidthsAndEmptinessOfTheRecordsRead() {
         var random = SplitMix64(seed: 127)
-        let pieces = ["a", ";", ",", "\t", "\"\"", "\"", "\"x;y\"", "\r\n", "\n", "\r", "\"a\"b", " ", "\"\r\n\"", "ö", ";;"]
+        let pieces = [
+            "a", ";", ",", "\t", "\"\"", "\"", "\"x;y\"", "\r\n", "\n", "\r", "\"a\"b", " ", "\"\r\n\"", "ö", ";;",
+        ]
         for _ in 0..<3_000 {
             let text = (0..<random.below(14)).map { _ in random.pick(pieces) }.joined()
             for delimiter in CSVParser.candidateDelimiters {
@@ -503,7 +506,8 @@ import Testing
     @Test func latin1WordsAreTheWordsCharactersGive() {
         var random = SplitMix64(seed: 131)
         let pieces = [
-            "Åsa", "ö", "Ö", "-", " ", "\r\n", "\n", "ª", "µ", "º", "×", "÷", "ß", "ÿ", "Þ", "1", ".", "e\u{0301}", "Ā", "😀",
+            "Åsa", "ö", "Ö", "-", " ", "\r\n", "\n", "ª", "µ", "º", "×", "÷", "ß", "ÿ", "Þ", "1", ".", "e\u{0301}", "Ā",
+            "😀",
             "anna", "\u{00A0}", "@", "x-y",
         ]
         for _ in 0..<5_000 {
@@ -518,7 +522,9 @@ import Testing
 @Suite struct BlankCellFastPathTests {
     @Test func blankIsWhatFoldingToNothingSays() {
         var random = SplitMix64(seed: 137)
-        let pieces = [" ", "\t", "\r\n", "\u{00A0}", "\u{2003}", "\u{3000}", "\u{0085}", "a", "Ö", "\u{200B}", "x y", ""]
+        let pieces = [
+            " ", "\t", "\r\n", "\u{00A0}", "\u{2003}", "\u{3000}", "\u{0085}", "a", "Ö", "\u{200B}", "x y", "",
+        ]
         for _ in 0..<5_000 {
             let text = (0..<random.below(6)).map { _ in random.pick(pieces) }.joined()
             #expect(TextKey.isBlank(text) == TextKey.folded(text).isEmpty, "\(text.debugDescription)")

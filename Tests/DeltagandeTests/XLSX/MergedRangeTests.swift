@@ -10,7 +10,8 @@ import Testing
         let count = 65_535
         let sheet = SheetDescription(
             name: "Kommentarer",
-            cells: [[.header("Område"), .header("Betyg"), .header("Kommentar")]] + (0..<count).map { _ in [.text("Norr")] },
+            cells: [[.header("Område"), .header("Betyg"), .header("Kommentar")]]
+                + (0..<count).map { _ in [.text("Norr")] },
             mergedRanges: [
                 MergedRange(
                     range: CellRange(firstRow: 0, firstColumn: 2, lastRow: 0, lastColumn: 3), text: "Kommentar",
@@ -52,7 +53,9 @@ import Testing
             }
         }
         // Excel cannot merge a single cell: the library refuses, as it did before the fast path.
-        #expect(try error(CellRange(firstRow: 0, firstColumn: 1, lastRow: 0, lastColumn: 1))?.call == "worksheet_merge_range")
+        #expect(
+            try error(CellRange(firstRow: 0, firstColumn: 1, lastRow: 0, lastColumn: 1))?.call
+                == "worksheet_merge_range")
         #expect(try error(CellRange(firstRow: 0, firstColumn: 2, lastRow: 0, lastColumn: 0)) == nil)
     }
 }
