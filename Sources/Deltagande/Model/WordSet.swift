@@ -20,29 +20,24 @@ struct WordSet {
     mutating func insert(_ word: UInt64) -> Bool {
         precondition(word != .max, "UInt64.max cannot be held")
         if (count + 1) * 2 > slots.count { self = grown() }
-        let stored = word &+ 1
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while true {
-            let entry = slots[slot]
-            if entry == 0 {
-                slots[slot] = stored
-                count += 1
-                return true
-            }
-            if entry == stored { return false }
-            slot = (slot + 1) & mask
-        }
+        let (slot, found) = find(word)
+        if found { return false }
+        slots[slot] = word &+ 1
+        count += 1
+        return true
     }
 
-    func contains(_ word: UInt64) -> Bool {
+    func contains(_ word: UInt64) -> Bool { find(word).found }
+
+    /// The word's slot, or the empty slot where it would go.
+    private func find(_ word: UInt64) -> (slot: Int, found: Bool) {
         let stored = word &+ 1
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
             let entry = slots[slot]
-            if entry == 0 { return false }
-            if entry == stored { return true }
+            if entry == 0 { return (slot, false) }
+            if entry == stored { return (slot, true) }
             slot = (slot + 1) & mask
         }
     }
