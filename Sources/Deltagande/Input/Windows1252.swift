@@ -20,43 +20,95 @@ enum Windows1252 {
         return Unicode.Scalar(value)
     }
 
-    /// The offset of the first byte Windows-1252 does not define, if any.
-    static func firstUndefined(in bytes: some Collection<UInt8>) -> Int? {
-        var offset = 0
-        for byte in bytes {
-            if byte >= 0x80 && scalar(byte) == nil { return offset }
-            offset += 1
-        }
-        return nil
+    /// How many UTF-8 bytes each byte becomes; 0 for the five undefined ones.
+    private static let utf8Length: [UInt8] = (0...255).map { byte in
+        guard let scalar = scalar(UInt8(byte)) else { return 0 }
+        return UInt8(String(scalar).utf8.count)
     }
 
-    /// Decodes bytes that `firstUndefined` has accepted (an undefined byte would become U+FFFD).
-    static func decode(_ bytes: some Collection<UInt8>) -> String {
-        // UTF-8 written straight into the string's storage, sized exactly (the string keeps its
-        // capacity): ASCII bytes stay one byte, others become two or three.
+    /// The text of `bytes`, or the offset of the first byte Windows-1252 does not define.
+    ///
+    /// One pass measures and checks, a second writes: eight bytes at a time while they are ASCII,
+    /// which is nearly all of a Swedish export (issue 9: registration files are cp1252).
+    static func decodeChecked(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<String, UndefinedByte> {
+        let count = bytes.count
+        guard let base = bytes.baseAddress, count > 0 else { return .success("") }
         var capacity = 0
-        for byte in bytes { capacity += byte < 0x80 ? 1 : 3 }
-        return String(unsafeUninitializedCapacity: capacity) { output in
+        var index = 0
+        while index < count {
+            if index + 8 <= count && asciiWord(base, at: index) {
+                capacity += 8
+                index += 8
+                continue
+            }
+            let length = Int(utf8Length[Int(base[index])])
+            if length == 0 { return .failure(UndefinedByte(offset: index)) }
+            capacity += length
+            index += 1
+        }
+        if capacity == count { return .success(String(decoding: bytes, as: UTF8.self)) }
+        let text = String(unsafeUninitializedCapacity: capacity) { output in
+            guard let out = output.baseAddress else { return 0 }
             var written = 0
-            for byte in bytes {
-                if byte < 0x80 {
-                    output[written] = byte
-                    written += 1
+            var index = 0
+            while index < count {
+                if index + 8 <= count && asciiWord(base, at: index) {
+                    UnsafeMutableRawPointer(out + written).copyMemory(from: base + index, byteCount: 8)
+                    written += 8
+                    index += 8
                     continue
                 }
-                let value = (scalar(byte) ?? "\u{FFFD}").value
-                if value < 0x800 {
-                    output[written] = UInt8(0xC0 | (value >> 6))
-                    output[written + 1] = UInt8(0x80 | (value & 0x3F))
+                let byte = base[index]
+                index += 1
+                if byte < 0x80 {
+                    out[written] = byte
+                    written += 1
+                } else if byte >= 0xA0 {
+                    // Latin-1: the byte is its own code point, two UTF-8 bytes.
+                    out[written] = 0xC0 | (byte >> 6)
+                    out[written + 1] = 0x80 | (byte & 0x3F)
                     written += 2
                 } else {
-                    output[written] = UInt8(0xE0 | (value >> 12))
-                    output[written + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
-                    output[written + 2] = UInt8(0x80 | (value & 0x3F))
-                    written += 3
+                    written += encode(high[Int(byte) - 0x80], into: out + written)
                 }
             }
             return written
+        }
+        return .success(text)
+    }
+
+    /// A byte Windows-1252 leaves undefined, by its offset: the file is not text (SPEC R3).
+    struct UndefinedByte: Error {
+        var offset: Int
+    }
+
+    @inline(__always)
+    private static func asciiWord(_ base: UnsafePointer<UInt8>, at index: Int) -> Bool {
+        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// Writes a code point below U+10000 as UTF-8; returns the bytes written.
+    @inline(__always)
+    private static func encode(_ value: UInt32, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        if value < 0x800 {
+            out[0] = UInt8(0xC0 | (value >> 6))
+            out[1] = UInt8(0x80 | (value & 0x3F))
+            return 2
+        }
+        out[0] = UInt8(0xE0 | (value >> 12))
+        out[1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+        out[2] = UInt8(0x80 | (value & 0x3F))
+        return 3
+    }
+
+    /// Decodes bytes; an undefined byte becomes U+FFFD (readers never get here: `decodeChecked`
+    /// refuses such a file).
+    static func decode(_ bytes: [UInt8]) -> String {
+        let result = bytes.withUnsafeBufferPointer { decodeChecked($0) }
+        switch result {
+        case .success(let text): return text
+        case .failure:
+            return String(String.UnicodeScalarView(bytes.map { scalar($0) ?? "\u{FFFD}" }))
         }
     }
 }

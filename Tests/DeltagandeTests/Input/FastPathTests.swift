@@ -531,3 +531,44 @@ import Testing
         }
     }
 }
+
+@Suite struct Windows1252FastPathTests {
+    /// The rule as written: byte by byte through the table.
+    static func reference(_ bytes: [UInt8]) -> String? {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            guard let scalar = Windows1252.scalar(byte) else { return nil }
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
+    @Test func wordAtATimeDecodingMatchesTheTable() {
+        var random = SplitMix64(seed: 12)
+        // Mostly ASCII with runs of high bytes, at every alignment and length, undefined bytes included.
+        let pool: [UInt8] = Array("abc;\r\n\"".utf8) + [0x80, 0x81, 0x83, 0x8D, 0x99, 0x9F, 0xA0, 0xC5, 0xE4, 0xF6, 0xFF]
+        for _ in 0..<5_000 {
+            let bytes = (0..<random.below(40)).map { _ in
+                random.below(4) == 0 ? random.pick(pool) : UInt8(ascii: "a") + UInt8(random.below(26))
+            }
+            let decoded = bytes.withUnsafeBufferPointer(Windows1252.decodeChecked)
+            switch (decoded, Self.reference(bytes)) {
+            case (.success(let text), .some(let expected)):
+                #expect(Array(text.utf8) == Array(expected.utf8))
+            case (.failure(let undefined), .none):
+                #expect(undefined.offset == bytes.firstIndex { Windows1252.scalar($0) == nil })
+            default:
+                Issue.record("decodeChecked and the table disagree on \(bytes)")
+            }
+        }
+    }
+
+    /// Why decoded Windows-1252 text skips NFC normalisation.
+    @Test func everyWindows1252CharacterIsNFCStable() {
+        for byte in UInt8.min...UInt8.max {
+            guard let scalar = Windows1252.scalar(byte) else { continue }
+            let text = String(scalar)
+            #expect(Array(text.precomposedStringWithCanonicalMapping.unicodeScalars) == [scalar], "byte \(byte)")
+        }
+    }
+}
