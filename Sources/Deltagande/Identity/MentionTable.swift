@@ -12,8 +12,9 @@ struct MentionTable {
     private var ids: [Key: Int] = [:]
     /// Stored mentions that name themselves resolve the same whatever the e-mail: by number, no hashing.
     private var idOfSelfNaming: [Int]
+    /// Per stored mention that names itself: its provisional, found on every core beforehand.
+    private let selfNaming: [OrganisationResolver.Provisional?]
     private var entries: [(mention: OrganisationMention, provisional: OrganisationResolver.Provisional)] = []
-    private var normalisedNames: [String: String] = [:]
     private var noName: [Bool] = []
 
     /// Per stored mention, for the per-row questions below: answered from flags, a row does not
@@ -21,14 +22,43 @@ struct MentionTable {
     private let empty: [Bool]
     private let numbered: [Bool]
 
-    init(store: RowStore) {
+    init(store: RowStore, organisations: OrganisationResolver) {
         self.store = store
-        namesItself = store.mentions.values.map { mention in
+        let namesItself = store.mentions.values.map { mention in
             mention.number.flatMap(OrganisationResolver.key(of:)) != nil || !(mention.text ?? "").isEmpty
         }
+        self.namesItself = namesItself
         empty = store.mentions.values.map(\.isEmpty)
         numbered = store.mentions.values.map { $0.number != nil && $0.number != .invalid }
         idOfSelfNaming = Array(repeating: -1, count: store.mentions.count)
+        selfNaming = Self.provisionals(of: store.mentions.values, where: namesItself, organisations: organisations)
+    }
+
+    /// The provisionals of the mentions that name themselves, which no e-mail changes: found in
+    /// slices on every core, each slice normalising a repeated organisation text once (issue 9:
+    /// one thread resolving them while rows were numbered was a third of the resolver's time).
+    private static func provisionals(
+        of mentions: [OrganisationMention], where namesItself: [Bool], organisations: OrganisationResolver
+    ) -> [OrganisationResolver.Provisional?] {
+        let sliceSize = max(1024, mentions.count / 16)
+        let starts = Array(stride(from: 0, to: mentions.count, by: sliceSize))
+        return ParallelMap.map(starts) { start -> [OrganisationResolver.Provisional?] in
+            var normalisedNames: [String: String] = [:]
+            return (start..<min(start + sliceSize, mentions.count)).map { index -> OrganisationResolver.Provisional? in
+                guard namesItself[index] else { return nil }
+                let mention = mentions[index]
+                var name = ""
+                if let text = mention.text {
+                    if let cached = normalisedNames[text] {
+                        name = cached
+                    } else {
+                        name = OrganisationName.normalised(text)
+                        normalisedNames[text] = name
+                    }
+                }
+                return organisations.provisional(mention, email: nil, name: name)
+            }
+        }.flatMap { $0 }
     }
 
     var count: Int { entries.count }
@@ -48,26 +78,26 @@ struct MentionTable {
 
     /// The resolved mention of a stored mention on a row with this e-mail (-1: none).
     mutating func id(_ stored: Int32, email: Int32, organisations: OrganisationResolver) -> Int {
-        if namesItself[Int(stored)], idOfSelfNaming[Int(stored)] >= 0 { return idOfSelfNaming[Int(stored)] }
+        if let provisional = selfNaming[Int(stored)] {
+            if idOfSelfNaming[Int(stored)] >= 0 { return idOfSelfNaming[Int(stored)] }
+            let id = add(store.mentions[stored], provisional)
+            idOfSelfNaming[Int(stored)] = id
+            return id
+        }
+        // A mention that names nothing resolves by the e-mail's domain: one entry per domain.
         let address = email < 0 ? nil : store.emails[email]
-        let key = Key(
-            mention: stored, domain: namesItself[Int(stored)] ? nil : address.flatMap(EmailAddress.domain(of:)))
+        let key = Key(mention: stored, domain: address.flatMap(EmailAddress.domain(of:)))
         if let id = ids[key] { return id }
         let mention = store.mentions[stored]
-        var name = ""
-        if let text = mention.text {
-            if let cached = normalisedNames[text] {
-                name = cached
-            } else {
-                name = OrganisationName.normalised(text)
-                normalisedNames[text] = name
-            }
-        }
-        let id = entries.count
+        let name = mention.text.map(OrganisationName.normalised) ?? ""
+        let id = add(mention, organisations.provisional(mention, email: address, name: name))
         ids[key] = id
-        if namesItself[Int(stored)] { idOfSelfNaming[Int(stored)] = id }
-        entries.append((mention, organisations.provisional(mention, email: address, name: name)))
-        noName.append(entries[id].provisional.name.isEmpty)
         return id
+    }
+
+    private mutating func add(_ mention: OrganisationMention, _ provisional: OrganisationResolver.Provisional) -> Int {
+        entries.append((mention, provisional))
+        noName.append(provisional.name.isEmpty)
+        return entries.count - 1
     }
 }

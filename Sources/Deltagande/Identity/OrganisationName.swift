@@ -6,6 +6,55 @@ public enum OrganisationName {
     /// Lower-cased, punctuation removed, white space collapsed, legal-form words removed.
     /// An empty result (e.g. `KB`) is a name that must match nothing.
     public static func normalised(_ raw: String) -> String {
+        // Every organisation mention of a run passes through here. Latin-1 text (Swedish names are)
+        // has no combining marks, so its characters are its scalars and words can be cut and
+        // compared as bytes; other text takes the definition's way.
+        var copy = raw
+        // A lead byte below 0xC4 starts a scalar below U+0100.
+        guard copy.withUTF8({ utf8 in !utf8.contains(where: { $0 >= 0xC4 }) }) else {
+            return normalisedAsWritten(raw)
+        }
+        var lowered = TextKey.lowercased(raw)
+        let result: [UInt8] = lowered.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var word: [UInt8] = []
+            func endWord() {
+                if !word.isEmpty && !legalFormWordBytes.contains(word) {
+                    if !result.isEmpty { result.append(0x20) }
+                    result.append(contentsOf: word)
+                }
+                word.removeAll(keepingCapacity: true)
+            }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case 0x20, 0x09...0x0D:
+                    endWord()
+                case 0xC2 where index < bytes.count && (bytes[index] == 0x85 || bytes[index] == 0xA0):
+                    // U+0085 and U+00A0, the white space of Latin-1 beyond ASCII.
+                    endWord()
+                    index += 1
+                case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "\""),
+                    UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"):
+                    // Removed, not a break: `Mitt-universitetet` = `Mittuniversitetet` (SPEC 3).
+                    continue
+                default:
+                    word.append(byte)
+                }
+            }
+            endWord()
+            return result
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static let legalFormWordBytes: [[UInt8]] = legalFormWords.map { Array($0.utf8) }
+
+    /// The definition, scalar by scalar; `normalised` gives the same for any text (a test checks).
+    static func normalisedAsWritten(_ raw: String) -> String {
         // One pass over scalars: the removed characters are all ASCII, so no grapheme breaking is needed.
         var cleaned = String.UnicodeScalarView()
         for scalar in raw.lowercased().unicodeScalars {

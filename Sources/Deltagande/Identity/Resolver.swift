@@ -16,7 +16,7 @@ public enum Resolver {
         // Organisations: every row that was not rejected votes (R29), registrations first (R46).
         var organisations = OrganisationResolver(register: input.register)
         // Few distinct mentions recur on many rows: each is resolved once and rows keep its number.
-        var mentions = MentionTable(store: store)
+        var mentions = MentionTable(store: store, organisations: organisations)
         // Meanwhile the other core prepares the final guard with every personal name and numbers
         // the names' matching keys (for finding report rows' people by name).
         let ((registrationMentions, attendanceMentions), (guardian, nameKeys)) = Concurrently.run(
@@ -56,13 +56,14 @@ public enum Resolver {
             },
             { Resolver.latestWins(rows, store: store) })
         var orgIndex: [String: Int] = [:]
-        var orgList: [Organisation] = []
+        // Organisations are numbered by key here and made from their votes at the end, on every core.
+        var orgKeys: [String] = []
         func organisation(_ provisional: String?) -> Int? {
             guard let key = organisations.finalKey(provisional) else { return nil }
             if let index = orgIndex[key] { return index }
-            orgIndex[key] = orgList.count
-            orgList.append(organisations.organisation(for: key))
-            return orgList.count - 1
+            orgIndex[key] = orgKeys.count
+            orgKeys.append(key)
+            return orgKeys.count - 1
         }
         // A mention's organisation, looked up once per mention: -2 not looked up yet, -1 none.
         var organisationOfMention = [Int32](repeating: -2, count: mentions.count)
@@ -227,11 +228,15 @@ public enum Resolver {
         // An organisation's own name may hold a person's name or a number ("Anna Svensson Konsult",
         // "Snickeriet 556677-8899"): display names are masked like comments, so a council output
         // never shows them and the final guard has nothing to stop the run for.
-        let nameMask = guardian
-        for index in orgList.indices {
-            orgList[index].displayName = nameMask.maskingNames(
-                in: PersonalDataMask.maskComment(orgList[index].displayName), marker: "[namn]")
-        }
+        let (voted, keys) = (organisations, orgKeys)
+        let orgList = ParallelMap.map(Array(stride(from: 0, to: keys.count, by: 512))) { start in
+            keys[start..<min(start + 512, keys.count)].map { key in
+                var organisation = voted.organisation(for: key)
+                organisation.displayName = guardian.maskingNames(
+                    in: PersonalDataMask.maskComment(organisation.displayName), marker: "[namn]")
+                return organisation
+            }
+        }.flatMap { $0 }
         RawRowText.fill(&ledger, files: input.files)
         return Resolved(
             programme: input.programme, settings: input.settings, organisations: orgList,

@@ -47,3 +47,22 @@ import Testing
         }
     }
 }
+
+@Suite struct OrganisationNameFastPathTests {
+    @Test func byteWordsMatchTheDefinitionOnRandomNames() {
+        var random = SplitMix64(seed: 29)
+        let pieces = [
+            "AB", "ab", "Aktiebolag", "KB", "HB", "publ", "(publ)", "Å", "ö", "É", "Mitt-Uni", " ", "  ", "\t",
+            "\u{00A0}", "\u{0085}", "\u{202F}", ".", ",", ";", ":", "\"", "'", "(", ")", "-", "x", "ÿ", "ß", "µ",
+            "İ", "e\u{0301}", " \u{0301}", "Ω", "\r\n", "Östersund", "Konsult",
+        ]
+        for _ in 0..<20_000 {
+            let text = (0..<random.below(7)).map { _ in random.pick(pieces) }.joined()
+            #expect(
+                Array(OrganisationName.normalised(text).utf8) == Array(OrganisationName.normalisedAsWritten(text).utf8),
+                "\(text.debugDescription)")
+        }
+        #expect(OrganisationName.normalised("Mitt-universitetet AB") == "mittuniversitetet")
+        #expect(OrganisationName.normalised(" KB ").isEmpty)
+    }
+}

@@ -546,7 +546,8 @@ import Testing
     @Test func wordAtATimeDecodingMatchesTheTable() {
         var random = SplitMix64(seed: 12)
         // Mostly ASCII with runs of high bytes, at every alignment and length, undefined bytes included.
-        let pool: [UInt8] = Array("abc;\r\n\"".utf8) + [0x80, 0x81, 0x83, 0x8D, 0x99, 0x9F, 0xA0, 0xC5, 0xE4, 0xF6, 0xFF]
+        let pool: [UInt8] =
+            Array("abc;\r\n\"".utf8) + [0x80, 0x81, 0x83, 0x8D, 0x99, 0x9F, 0xA0, 0xC5, 0xE4, 0xF6, 0xFF]
         for _ in 0..<5_000 {
             let bytes = (0..<random.below(40)).map { _ in
                 random.below(4) == 0 ? random.pick(pool) : UInt8(ascii: "a") + UInt8(random.below(26))
