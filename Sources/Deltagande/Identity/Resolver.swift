@@ -6,7 +6,9 @@ import Foundation
 /// Rows come with their texts interned (`RowStore`): a person with an e-mail address is that
 /// address's number, so the loops below compare integers.
 public enum Resolver {
-    public static func resolve(_ input: Ingested) -> Resolved {
+    /// `guardian`: the final guard knowing every personal name read, when the caller has made it
+    /// already (`PersonalDataGuard(names: input.rows.names.values)`).
+    public static func resolve(_ input: Ingested, guardian: PersonalDataGuard? = nil) -> Resolved {
         var ledger = input.ledger
         let store = input.rows
         let rows = store.registrations
@@ -32,7 +34,7 @@ public enum Resolver {
                     }
                 )
             },
-            { (PersonalDataGuard(names: store.names.values), NameKeys(store.names)) })
+            { (guardian ?? PersonalDataGuard(names: store.names.values), NameKeys(store.names)) })
         // Identical mentions vote together, in the order of their first vote, which is all the
         // resolver's tie-breaks depend on.
         var voteCounts = Array(repeating: 0, count: mentions.count)

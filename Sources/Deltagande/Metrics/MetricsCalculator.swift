@@ -15,12 +15,7 @@ public enum MetricsCalculator {
             figures[index] = session
         }
         let calculator = GroupCalculator(data: data, figures: figures, feedbackBySession: feedbackBySession)
-        let areaRows = data.feedback.filter { row in
-            guard row.session == nil, row.area != nil else { return false }
-            // Area-level rows fall in a period by their time stamp; without one, only in "alla" (R26).
-            guard period.from != nil || period.to != nil else { return true }
-            return row.submitted.map { period.contains($0.date) } ?? false
-        }
+        let areaRows = areaFeedback(data.feedback, period: period)
         // The groups and the organisation and continuity figures are independent: one core each.
         let ((areas, phases, totals), (organisations, continuity)) = Concurrently.run(
             {
@@ -50,15 +45,7 @@ public enum MetricsCalculator {
                     ContinuityCalculator.steps(data, period: period)
                 )
             })
-        let periodSessions = Set(inPeriod)
-        let comments = (data.feedback.filter { $0.session.map(periodSessions.contains) ?? false } + areaRows)
-            .compactMap { row -> FeedbackComment? in
-                guard let text = row.comment else { return nil }
-                let session = row.session.map { sessions[$0] }
-                return FeedbackComment(
-                    area: session?.area ?? row.area ?? "", session: session?.label, rating: row.rating,
-                    text: text)
-            }
+        let comments = Self.comments(data.feedback, programme: data.programme, period: period)
         let dates = inPeriod.map { sessions[$0].date }
         let present = Set(organisations.list.map(\.municipality))
         return Metrics(
@@ -71,5 +58,31 @@ public enum MetricsCalculator {
             dataQuality: DataQualityCalculator.summary(data),
             municipalitiesMissing: Municipality.county.filter { !present.contains($0) }.map(\.rawValue),
             comments: comments)
+    }
+
+    /// Area-level feedback rows of the period: by their time stamp; without one, only in "alla" (R26).
+    static func areaFeedback(_ feedback: [FeedbackRow], period: Period) -> [FeedbackRow] {
+        feedback.filter { row in
+            guard row.session == nil, row.area != nil else { return false }
+            guard period.from != nil || period.to != nil else { return true }
+            return row.submitted.map { period.contains($0.date) } ?? false
+        }
+    }
+
+    /// The period's comments, unmasked, in the order the workbook lists them: its sessions' rows
+    /// in file order, then its area-level rows. Needs no resolved identity, so a run can mask
+    /// them while people are still being matched.
+    public static func comments(_ feedback: [FeedbackRow], programme: Programme, period: Period) -> [FeedbackComment] {
+        let sessions = programme.sessions
+        let periodSessions = Set(sessions.indices.filter { period.contains(sessions[$0].date) })
+        return (feedback.filter { $0.session.map(periodSessions.contains) ?? false }
+            + areaFeedback(feedback, period: period))
+            .compactMap { row -> FeedbackComment? in
+                guard let text = row.comment else { return nil }
+                let session = row.session.map { sessions[$0] }
+                return FeedbackComment(
+                    area: session?.area ?? row.area ?? "", session: session?.label, rating: row.rating,
+                    text: text)
+            }
     }
 }

@@ -10,13 +10,17 @@ public struct WorkbookBuilder {
     public var author: String
     /// Masks the full names of input persons inside comments.
     public var names: PersonalDataGuard
+    /// `metrics.comments` already masked (`maskedComments`), when a run masked them while it was
+    /// still matching people; nil: they are masked here.
+    public var maskedComments: [String]?
 
     public init(
         metrics: Metrics, generated: CalendarDate, created: Date, language: Language,
         suppression: Suppression = .none, author: String = "Region Jämtland Härjedalen",
-        names: PersonalDataGuard = PersonalDataGuard(personNames: [])
+        names: PersonalDataGuard = PersonalDataGuard(personNames: []), maskedComments: [String]? = nil
     ) {
         self.names = names
+        self.maskedComments = maskedComments
         self.metrics = metrics
         self.generated = generated
         self.created = created
@@ -398,19 +402,9 @@ public struct WorkbookBuilder {
                     "Comment (e-mail, phone numbers and names masked)"),
                 style: .header))
         sheet.cells[firstCommentRow - 1] = Array(sheet.cells[firstCommentRow - 1].prefix(2))
-        // Masking is most of this sheet's work on a large run: it is spread over the cores in chunks.
-        let chunkSize = 2_048
-        let comments = metrics.comments.map(\.text)
-        let chunks = stride(from: 0, to: comments.count, by: chunkSize).map {
-            Array(comments[$0..<min($0 + chunkSize, comments.count)])
-        }
-        let (guardian, language, marker) = (names, language, t("[namn]", "[name]"))
-        let masked = ParallelMap.map(chunks) { chunk in
-            // Addresses and numbers first: a name inside an address must not hide the address.
-            chunk.map {
-                guardian.maskingNames(in: PersonalDataMask.maskComment($0, language: language), marker: marker)
-            }
-        }.flatMap { $0 }
+        let masked =
+            maskedComments.flatMap { $0.count == metrics.comments.count ? $0 : nil }
+            ?? Self.maskedComments(metrics.comments.map(\.text), names: names, language: language)
         for (offset, text) in masked.enumerated() {
             let row = firstCommentRow + offset
             sheet.mergedRanges.append(
@@ -423,6 +417,20 @@ public struct WorkbookBuilder {
             if lines > 1 { sheet.rowHeights[row] = Double(lines) * 15 }
         }
         return sheet
+    }
+
+    /// Comments as the workbook shows them (R41): e-mail addresses, numbers and input persons'
+    /// names masked. Most of the feedback sheet's work on a large run: spread over the cores in chunks.
+    public static func maskedComments(_ comments: [String], names: PersonalDataGuard, language: Language) -> [String] {
+        let chunkSize = 2_048
+        let chunks = stride(from: 0, to: comments.count, by: chunkSize).map {
+            Array(comments[$0..<min($0 + chunkSize, comments.count)])
+        }
+        let marker = Labels(language).t("[namn]", "[name]")
+        return ParallelMap.map(chunks) { chunk in
+            // Addresses and numbers first: a name inside an address must not hide the address.
+            chunk.map { names.maskingNames(in: PersonalDataMask.maskComment($0, language: language), marker: marker) }
+        }.flatMap { $0 }
     }
 
     func continuitySheet() -> SheetDescription {

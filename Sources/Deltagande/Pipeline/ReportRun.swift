@@ -16,7 +16,7 @@ public enum ReportRun {
         // Each stage's input is let go as soon as the next has what it needs: the rows once
         // resolved (they live only in `readAndResolve`), the per-session tables once the figures
         // are computed. Peak memory is then the largest stage's, not their sum.
-        var resolved = try readAndResolve(options, timings: &timings)
+        var (resolved, maskedComments) = try readAndResolve(options, timings: &timings)
         options.progress?("computing the figures")
         let figures = timings.measure("compute") { MetricsCalculator.report(resolved, period: options.period) }
         resolved.registrations = []
@@ -25,23 +25,36 @@ public enum ReportRun {
         let (metrics, previous, toDate) = (figures.metrics, figures.previous, figures.toDate)
         options.progress?("writing the report")
         let published = try write(
-            metrics: metrics, previous: previous, toDate: toDate, resolved: resolved, options: options,
-            timings: &timings)
+            metrics: metrics, previous: previous, toDate: toDate, resolved: resolved,
+            maskedComments: maskedComments, options: options, timings: &timings)
         return Result(folder: published.folder, files: published.files, metrics: metrics, timings: timings)
     }
 
-    static func readAndResolve(_ options: ReportOptions, timings: inout StageTimings) throws -> Resolved {
+    /// The resolved records, and the period's comments masked for the workbook: they need no
+    /// matched identity, so they are masked on a core the resolver leaves idle.
+    static func readAndResolve(_ options: ReportOptions, timings: inout StageTimings) throws -> (
+        Resolved, maskedComments: [String]
+    ) {
         let ingested = try timings.measure("read") { try Ingest.read(folder: options.input) }
         ReleaseMemory.toSystem()
         let problems = ingested.fileErrors
         if !problems.isEmpty { throw ReportError.unusableInput(problems) }
         options.progress?("matching people and organisations")
-        return timings.measure("resolve") { Resolver.resolve(ingested) }
+        let guardian = PersonalDataGuard(names: ingested.rows.names.values)
+        let comments = MetricsCalculator.comments(
+            ingested.feedback, programme: ingested.programme, period: options.period
+        ).map(\.text)
+        let language = options.language
+        return timings.measure("resolve") {
+            Concurrently.run(
+                { Resolver.resolve(ingested, guardian: guardian) },
+                { WorkbookBuilder.maskedComments(comments, names: guardian, language: language) })
+        }
     }
 
     static func write(
-        metrics: Metrics, previous: Metrics?, toDate: Metrics?, resolved: Resolved, options: ReportOptions,
-        timings: inout StageTimings
+        metrics: Metrics, previous: Metrics?, toDate: Metrics?, resolved: Resolved, maskedComments: [String]?,
+        options: ReportOptions, timings: inout StageTimings
     ) throws -> (folder: URL, files: [URL]) {
         let label = metrics.period.label
         let folder = options.output.appendingPathComponent(label)
@@ -79,7 +92,8 @@ public enum ReportRun {
                 {
                     WorkbookBuilder(
                         metrics: metrics, generated: generated, created: now, language: options.language,
-                        suppression: options.suppression, author: options.author, names: guardian
+                        suppression: options.suppression, author: options.author, names: guardian,
+                        maskedComments: maskedComments
                     ).build()
                 },
                 {

@@ -133,3 +133,36 @@ import Testing
             ])
     }
 }
+
+/// A run masks the period's comments before people are matched (issue 9); they must be the
+/// comments the figures list, in the same order, or the workbook would show other rows' texts.
+@Suite struct CommentsAheadOfTimeTests {
+    @Test(arguments: ["alla", "2026-10", "2026-09"])
+    func theCommentsFoundFromTheRowsAreTheMetricsComments(_ label: String) throws {
+        let period = label == "alla" ? Period.all : try #require(Period.month(label))
+        let ingested = try Ingest.read(folder: Fixtures.url("metrics/feedback"))
+        let ahead = MetricsCalculator.comments(ingested.feedback, programme: ingested.programme, period: period)
+        let metrics = MetricsCalculator.compute(Resolver.resolve(ingested), period: period)
+        #expect(!ahead.isEmpty || label != "alla")
+        #expect(ahead == metrics.comments)
+    }
+
+    @Test func theWorkbookShowsTheMaskedTextsItIsGiven() throws {
+        let ingested = try Ingest.read(folder: Fixtures.url("metrics/feedback"))
+        let metrics = MetricsCalculator.compute(Resolver.resolve(ingested), period: .all)
+        let guardian = PersonalDataGuard(names: ingested.rows.names.values)
+        let masked = WorkbookBuilder.maskedComments(metrics.comments.map(\.text), names: guardian, language: .swedish)
+        func feedbackTexts(_ builder: WorkbookBuilder) -> [String] {
+            builder.build().sheets[4].mergedRanges.map(\.text)
+        }
+        let generated = CalendarDate(dayNumber: 20_000)
+        let plain = WorkbookBuilder(
+            metrics: metrics, generated: generated, created: Date(timeIntervalSince1970: 0), language: .swedish,
+            names: guardian)
+        var given = plain
+        given.maskedComments = masked.map { "given: " + $0 }
+        let texts = feedbackTexts(plain)
+        #expect(texts.suffix(masked.count) == masked[...])
+        #expect(feedbackTexts(given).suffix(masked.count) == masked.map { "given: " + $0 }[...])
+    }
+}
