@@ -75,7 +75,8 @@ public enum MetricsCalculator {
     public static func comments(_ feedback: [FeedbackRow], programme: Programme, period: Period) -> [FeedbackComment] {
         let sessions = programme.sessions
         let periodSessions = Set(sessions.indices.filter { period.contains(sessions[$0].date) })
-        return (feedback.filter { $0.session.map(periodSessions.contains) ?? false }
+        return
+            (feedback.filter { $0.session.map(periodSessions.contains) ?? false }
             + areaFeedback(feedback, period: period))
             .compactMap { row -> FeedbackComment? in
                 guard let text = row.comment else { return nil }

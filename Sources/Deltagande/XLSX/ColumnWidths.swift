@@ -18,15 +18,20 @@ enum ColumnWidths {
         let columnCount = sheet.cells.map(\.count).max() ?? 0
         var characters = [Double?](repeating: nil, count: max(columnCount, sheet.columnWidths?.count ?? 0))
         let filterRow = sheet.autofilter?.firstRow
-        // Merged ranges by row, so each cell checks only its own row's ranges.
-        var mergedByRow: [Int: [MergedRange]] = [:]
-        for merged in sheet.mergedRanges {
-            for row in merged.range.firstRow...max(merged.range.firstRow, merged.range.lastRow) {
-                mergedByRow[row, default: []].append(merged)
-            }
+        // Each row's merged columns, in row order, so that the rows below meet their own ranges in
+        // turn: a feedback sheet has a merged range on each of 100,000 comment rows.
+        var merged: [(row: Int, firstColumn: Int, lastColumn: Int)] = []
+        merged.reserveCapacity(sheet.mergedRanges.count)
+        // A range whose last row or column comes before its first covers no cell.
+        for range in sheet.mergedRanges.map(\.range) where range.firstRow <= range.lastRow {
+            for row in range.firstRow...range.lastRow { merged.append((row, range.firstColumn, range.lastColumn)) }
         }
+        if !zip(merged, merged.dropFirst()).allSatisfy({ $0.row <= $1.row }) { merged.sort { $0.row < $1.row } }
+        var nextMerged = 0
         for (rowIndex, row) in sheet.cells.enumerated() {
-            let rowMerges = mergedByRow[rowIndex] ?? []
+            while nextMerged < merged.count && merged[nextMerged].row < rowIndex { nextMerged += 1 }
+            var rowMergedEnd = nextMerged
+            while rowMergedEnd < merged.count && merged[rowMergedEnd].row == rowIndex { rowMergedEnd += 1 }
             for (columnIndex, cell) in row.enumerated() {
                 guard var width = displayWidth(of: cell) else { continue }
                 if rowIndex == filterRow, let filter = sheet.autofilter,
@@ -34,7 +39,11 @@ enum ColumnWidths {
                 {
                     width += filterButton
                 }
-                if !rowMerges.isEmpty, isMerged(row: rowIndex, column: columnIndex, in: rowMerges) { continue }
+                if merged[nextMerged..<rowMergedEnd].contains(where: {
+                    columnIndex >= $0.firstColumn && columnIndex <= $0.lastColumn
+                }) {
+                    continue
+                }
                 characters[columnIndex] = max(characters[columnIndex] ?? 0, width)
             }
         }
@@ -143,13 +152,5 @@ enum ColumnWidths {
             result.append(digit)
         }
         return negative ? "-" + result : result
-    }
-
-    private static func isMerged(row: Int, column: Int, in ranges: [MergedRange]) -> Bool {
-        ranges.contains { merged in
-            let range = merged.range
-            return row >= range.firstRow && row <= range.lastRow && column >= range.firstColumn
-                && column <= range.lastColumn
-        }
     }
 }
