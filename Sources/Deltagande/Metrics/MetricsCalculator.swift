@@ -3,40 +3,45 @@ public enum MetricsCalculator {
     public static func compute(_ data: Resolved, period: Period) -> Metrics {
         let sessions = data.programme.sessions
         let inPeriod = sessions.indices.filter { period.contains(sessions[$0].date) }
-        // Feedback grouped once by session: groups look their sessions' rows up instead of scanning.
-        var feedbackBySession = Array(repeating: [FeedbackRow](), count: sessions.count)
-        for row in data.feedback {
-            if let session = row.session { feedbackBySession[session].append(row) }
-        }
-        var figures: [Int: SessionFigures] = [:]
-        for index in inPeriod {
-            var session = SessionCalculator.figures(index, data)
-            session.feedback = FeedbackCalculator.figures(rows: feedbackBySession[index], attendances: session.attended)
-            figures[index] = session
-        }
-        let calculator = GroupCalculator(data: data, figures: figures, feedbackBySession: feedbackBySession)
         let areaRows = areaFeedback(data.feedback, period: period)
-        // The groups and the organisation and continuity figures are independent: one core each.
-        let ((areas, phases, totals), (organisations, continuity)) = Concurrently.run(
+        // The session and group figures and the organisation and continuity figures are
+        // independent: one core each (they take about as long on a national roll-up).
+        let ((figures, (areas, phases, totals)), (organisations, continuity)) = Concurrently.run(
             {
-                (
-                    data.programme.areas.map { area in
-                        calculator.group(
-                            area,
-                            sessions: inPeriod.filter {
-                                Programme.areaKey(sessions[$0].area) == Programme.areaKey(area)
-                            },
-                            areaFeedback: areaRows.filter { $0.area == area })
-                    },
-                    data.programme.phases.map { phase in
-                        calculator.group(
-                            phase,
-                            sessions: inPeriod.filter {
-                                sessions[$0].phase.map(Programme.areaKey) == Programme.areaKey(phase)
-                            },
-                            areaFeedback: [])
-                    },
-                    calculator.group("totals", sessions: inPeriod, areaFeedback: areaRows)
+                // Feedback grouped once by session: groups look their sessions' rows up instead of scanning.
+                var feedbackBySession = Array(repeating: [FeedbackRow](), count: sessions.count)
+                for row in data.feedback {
+                    if let session = row.session { feedbackBySession[session].append(row) }
+                }
+                var figures: [Int: SessionFigures] = [:]
+                for index in inPeriod {
+                    var session = SessionCalculator.figures(index, data)
+                    session.feedback = FeedbackCalculator.figures(
+                        rows: feedbackBySession[index], attendances: session.attended)
+                    figures[index] = session
+                }
+                let calculator = GroupCalculator(data: data, figures: figures, feedbackBySession: feedbackBySession)
+                return (
+                    figures,
+                    (
+                        data.programme.areas.map { area in
+                            calculator.group(
+                                area,
+                                sessions: inPeriod.filter {
+                                    Programme.areaKey(sessions[$0].area) == Programme.areaKey(area)
+                                },
+                                areaFeedback: areaRows.filter { $0.area == area })
+                        },
+                        data.programme.phases.map { phase in
+                            calculator.group(
+                                phase,
+                                sessions: inPeriod.filter {
+                                    sessions[$0].phase.map(Programme.areaKey) == Programme.areaKey(phase)
+                                },
+                                areaFeedback: [])
+                        },
+                        calculator.group("totals", sessions: inPeriod, areaFeedback: areaRows)
+                    )
                 )
             },
             {
