@@ -252,9 +252,9 @@ public enum Resolver {
     struct LatestWins: Sendable {
         /// Row indices, latest last (`latestLast`).
         var ordered: [Int32]
-        /// Each pair's winning row, in row order, so that organisations are numbered the same way
-        /// on every run.
-        var winners: [(index: Int32, session: Int32, person: Int32)]
+        /// Each pair's winning row as (row index, session, person), in row order, so that
+        /// organisations are numbered the same way on every run.
+        var winners: [(Int32, Int32, Int32)]
         /// By person: the gender of their latest registration that gives one (R34).
         var gender: [Gender?]
     }
@@ -267,7 +267,8 @@ public enum Resolver {
         var rank = [Int32](repeating: 0, count: rows.count)
         for (position, index) in ordered.enumerated() { rank[Int(index)] = Int32(position) }
         var gender = [Gender?](repeating: nil, count: store.emails.count)
-        var pairs: [(person: Int32, session: Int32, rank: Int32)] = []
+        // (person, session, rank)
+        var pairs: [(Int32, Int32, Int32)] = []
         pairs.reserveCapacity(rows.reduce(0) { $0 + Int($1.sessionCount) })
         for orderedIndex in ordered {
             let index = Int(orderedIndex)
@@ -277,17 +278,17 @@ public enum Resolver {
             if let given = row.gender, given != .unknown || gender[person] == nil { gender[person] = given }
         }
         rank = []
-        pairs.sort { ($0.person, $0.session, $0.rank) < ($1.person, $1.session, $1.rank) }
-        var winners: [(index: Int32, session: Int32, person: Int32)] = []
+        PackedOrder.sort(&pairs, maxima: (store.emails.count, Int(Int32.max), rows.count))
+        var winners: [(Int32, Int32, Int32)] = []
         for position in pairs.indices
-        where position + 1 == pairs.count || pairs[position + 1].person != pairs[position].person
-            || pairs[position + 1].session != pairs[position].session
+        where position + 1 == pairs.count || pairs[position + 1].0 != pairs[position].0
+            || pairs[position + 1].1 != pairs[position].1
         {
-            let pair = pairs[position]
-            winners.append((ordered[Int(pair.rank)], pair.session, pair.person))
+            let (person, session, rank) = pairs[position]
+            winners.append((ordered[Int(rank)], session, person))
         }
         pairs = []
-        winners.sort { ($0.index, $0.session, $0.person) < ($1.index, $1.session, $1.person) }
+        PackedOrder.sort(&winners, maxima: (rows.count, Int(Int32.max), store.emails.count))
         return LatestWins(ordered: ordered, winners: winners, gender: gender)
     }
 
@@ -298,9 +299,21 @@ public enum Resolver {
         // as comparing the rows' places, and a pair of integers compares without computing dates.
         let inFileOrder = zip(rows, rows.dropFirst()).allSatisfy { $0.row < $1.row }
         guard inFileOrder else { return latestLastAsWritten(rows) }
-        var keys = rows.indices.map { index in
-            (rows[index].submitted.map { Int64($0.absoluteSeconds) } ?? .min, Int32(index))
+        let seconds = rows.map { $0.submitted.map { Int64($0.absoluteSeconds) } }
+        // As one word each when the span of the time stamps allows: no stamp 0, the earliest 1.
+        let stamped = seconds.compactMap { $0 }
+        let earliest = stamped.min() ?? 0
+        let span = (stamped.max() ?? 0) - earliest + 1
+        let indexBits = PackedOrder.bits(rows.count)
+        if span < Int64(1) << 32 && indexBits + PackedOrder.bits(Int(span)) <= 64 {
+            var keys = seconds.enumerated().map { index, time in
+                UInt64(time.map { $0 - earliest + 1 } ?? 0) << indexBits | UInt64(index)
+            }
+            keys.sort()
+            let indexMask = indexBits == 0 ? 0 : UInt64.max >> (64 - indexBits)
+            return keys.map { Int32(truncatingIfNeeded: $0 & indexMask) }
         }
+        var keys = seconds.enumerated().map { index, time in (time ?? .min, Int32(index)) }
         keys.sort { $0 < $1 }
         return keys.map(\.1)
     }

@@ -31,6 +31,33 @@ import Testing
         }
     }
 
+    @Test func packedTriplesSortAsTuplesDo() {
+        var random = SplitMix64(seed: 107)
+        for round in 0..<400 {
+            // Narrow values pack; wide ones (and maxima they break) take the tuple sort.
+            let wide = round % 4 == 0
+            let limit = wide ? Int(Int32.max) : 1 + random.below(50)
+            var triples: [(Int32, Int32, Int32)] = (0..<random.below(60)).map { _ in
+                (Int32(random.below(limit)), Int32(random.below(limit)), Int32(random.below(limit)))
+            }
+            let expected = triples.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+            PackedOrder.sort(&triples, maxima: (limit, Int(Int32.max), round % 7 == 0 ? 1 : limit))
+            #expect(triples.map { [$0.0, $0.1, $0.2] } == expected.map { [$0.0, $0.1, $0.2] })
+        }
+    }
+
+    @Test func latestWinsOrderHoldsForTimeStampsCenturiesApart() {
+        let days = [CalendarDate(year: 1, month: 1, day: 1)!, CalendarDate(year: 9999, month: 12, day: 31)!]
+        let rows = (0..<6).map { index in
+            StoredRegistration(
+                row: RowID(file: 1, line: 2 + index),
+                submitted: index == 3 ? nil : LocalDateTime(date: days[index % 2], seconds: 0), name: -1, person: 0,
+                mention: 0, gender: nil, sessionStart: 0, sessionCount: 0, mode: nil, cancelled: false)
+        }
+        #expect(Resolver.latestLast(rows) == Resolver.latestLastAsWritten(rows))
+        #expect(Resolver.latestLast(rows) == [3, 0, 2, 4, 1, 5])
+    }
+
     @Test func wordSetAnswersAsASetDoes() {
         var random = SplitMix64(seed: 103)
         for capacity in [0, 1, 7, 1_000] {
