@@ -13,7 +13,9 @@ enum PackedOrder {
         let secondLimit = (triples.map(\.1).max() ?? 0) + 1
         let widths = (bits(maxima.0), bits(Int(secondLimit)), bits(maxima.2))
         guard widths.0 + widths.1 + widths.2 <= 64,
-            triples.allSatisfy({ $0.0 >= 0 && $0.1 >= 0 && $0.2 >= 0 && Int($0.0) < max(maxima.0, 1) && Int($0.2) < max(maxima.2, 1) })
+            triples.allSatisfy({
+                $0.0 >= 0 && $0.1 >= 0 && $0.2 >= 0 && Int($0.0) < max(maxima.0, 1) && Int($0.2) < max(maxima.2, 1)
+            })
         else {
             triples.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
             return

@@ -112,6 +112,8 @@ public enum Resolver {
             }
         }
         var registrations = Array(repeating: [Int: ActiveRegistration](), count: sessionCount)
+        // The same pairs as one set of words, for the many "is this person registered here" checks.
+        var registered = WordSet(capacity: latest.winners.count)
         var isWinning = Array(repeating: false, count: rows.count)
         for (winnerIndex, winnerSession, winnerPerson) in latest.winners {
             let winner = (index: Int(winnerIndex), session: Int(winnerSession), person: Int(winnerPerson))
@@ -121,6 +123,7 @@ public enum Resolver {
             let mode = row.mode ?? defaultMode(input.programme.sessions[winner.session].mode)
             registrations[winner.session][winner.person] = ActiveRegistration(
                 mode: mode, organisation: organisation(mention: registrationMentions[winner.index]))
+            _ = registered.insert(pairKey(person: winner.person, session: winner.session))
         }
         let gender = latest.gender
         // Gone before attendance is merged, which is when the resolver's memory peaks.
@@ -146,16 +149,18 @@ public enum Resolver {
         let (_, registrationTexts) = Concurrently.run(
             {
                 // Attendance: find the person of each row, then merge repeated rows.
-                // Name key → the one person registered by that name, or `severalPeople`.
-                var namesBySession = Array(repeating: [Int32: Int](), count: sessionCount)
+                // (Session, name key) → the one person registered by that name, or `severalPeople`.
+                var namesBySession = WordMap(capacity: registered.count)
                 for (index, row) in rows.enumerated() where isWinning[index] && !row.cancelled && row.name >= 0 {
                     let key = nameKeys.keyOfName[Int(row.name)]
                     let person = Int(row.person)
-                    for session in store.sessions(of: row) where registrations[Int(session)][person] != nil {
-                        if let known = namesBySession[Int(session)][key], known != person {
-                            namesBySession[Int(session)][key] = Resolver.severalPeople
+                    for session in store.sessions(of: row)
+                    where registered.contains(pairKey(person: person, session: Int(session))) {
+                        let word = Resolver.sessionName(session: Int(session), key: key)
+                        if let known = namesBySession[word], known != Int32(person) {
+                            namesBySession[word] = Int32(Resolver.severalPeople)
                         } else {
-                            namesBySession[Int(session)][key] = person
+                            namesBySession[word] = Int32(person)
                         }
                     }
                 }
@@ -168,7 +173,7 @@ public enum Resolver {
                         person = Int(row.email)
                     } else {
                         switch otherPerson(
-                            row, store: store, nameKeys: nameKeys, namesBySession: namesBySession[session])
+                            row, store: store, nameKeys: nameKeys, namesBySession: namesBySession)
                         {
                         case .registered(let known): person = known
                         case .key(let key):
@@ -340,6 +345,11 @@ public enum Resolver {
         }
     }
 
+    /// A (session, name key) pair in one word.
+    static func sessionName(session: Int, key: Int32) -> UInt64 {
+        UInt64(UInt32(truncatingIfNeeded: session)) << 32 | UInt64(UInt32(bitPattern: key))
+    }
+
     /// Marks a name that more than one registered person has in a session: it identifies nobody.
     static let severalPeople = -1
 
@@ -352,15 +362,16 @@ public enum Resolver {
     /// person registered for the session by that name; else a person keyed by name and
     /// organisation within this session (R25).
     static func otherPerson(
-        _ row: StoredAttendance, store: RowStore, nameKeys: NameKeys, namesBySession: [Int32: Int]
+        _ row: StoredAttendance, store: RowStore, nameKeys: NameKeys, namesBySession: WordMap
     ) -> OtherPerson {
         if row.dialIn >= 0 { return .key("tel:" + store.dialIns[row.dialIn]) }
         let name = row.name < 0 ? "" : store.names[row.name]
         for candidate in PersonNameText.candidates(name) {
-            if let key = nameKeys.id(ofKey: PersonNameText.key(candidate)), let person = namesBySession[key],
-                person != severalPeople
+            if let key = nameKeys.id(ofKey: PersonNameText.key(candidate)),
+                let person = namesBySession[sessionName(session: Int(row.session), key: key)],
+                person != Int32(severalPeople)
             {
-                return .registered(person)
+                return .registered(Int(person))
             }
         }
         let org = store.mentions[row.mention].text.map(OrganisationName.normalised) ?? ""

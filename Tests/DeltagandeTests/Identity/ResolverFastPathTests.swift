@@ -58,6 +58,22 @@ import Testing
         #expect(Resolver.latestLast(rows) == [3, 0, 2, 4, 1, 5])
     }
 
+    @Test func wordMapAnswersAsADictionaryDoes() {
+        var random = SplitMix64(seed: 109)
+        for capacity in [0, 1, 7, 1_000] {
+            var words = WordMap(capacity: capacity)
+            var reference: [UInt64: Int32] = [:]
+            for step in 0..<5_000 {
+                let word = random.below(2) == 0 ? UInt64(random.below(3_000)) : UInt64.max - 1 - UInt64(random.below(5))
+                words[word] = Int32(step)
+                reference[word] = Int32(step)
+                let probe = UInt64(random.below(3_000))
+                #expect(words[probe] == reference[probe])
+            }
+            #expect(words.count == reference.count)
+        }
+    }
+
     @Test func wordSetAnswersAsASetDoes() {
         var random = SplitMix64(seed: 103)
         for capacity in [0, 1, 7, 1_000] {
