@@ -18,6 +18,10 @@ struct CSVScanner {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private let delimiter: [UInt8]
+    /// The delimiter's first byte, and whether it is the whole delimiter (TAB, `;` and `,` are):
+    /// every byte of a file is compared with it.
+    private let delimiterStart: UInt8
+    private let delimiterIsOneByte: Bool
     private var index: Int
     private var line: Int
     private var field: [UInt8] = []
@@ -28,6 +32,8 @@ struct CSVScanner {
     init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, firstLine: Int, delimiter: Character) {
         self.bytes = bytes
         self.delimiter = Array(String(delimiter).utf8)
+        self.delimiterStart = self.delimiter.first ?? 0
+        self.delimiterIsOneByte = self.delimiter.count == 1
         self.index = start
         self.line = firstLine
     }
@@ -88,8 +94,14 @@ struct CSVScanner {
 
     /// Moves over an unquoted field's bytes, to the next delimiter, line end or the end of the input.
     private mutating func passUnquotedField() {
-        while index < bytes.count {
+        let count = bytes.count
+        while index < count {
             let byte = bytes[index]
+            // Most bytes are none of the three: one comparison each tells (CR and LF are below 0x0E).
+            if byte > 0x0D && byte != delimiterStart {
+                index += 1
+                continue
+            }
             if byte == Self.cr || byte == Self.lf || isDelimiter(at: index) { break }
             index += 1
         }
@@ -155,8 +167,10 @@ struct CSVScanner {
         return hasContent
     }
 
+    @inline(__always)
     private func isDelimiter(at position: Int) -> Bool {
-        guard let first = delimiter.first, bytes[position] == first else { return false }
+        guard bytes[position] == delimiterStart, !delimiter.isEmpty else { return false }
+        if delimiterIsOneByte { return true }
         guard position + delimiter.count <= bytes.count else { return false }
         for offset in 1..<delimiter.count where bytes[position + offset] != delimiter[offset] {
             return false
