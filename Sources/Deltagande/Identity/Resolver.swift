@@ -112,8 +112,6 @@ public enum Resolver {
             }
         }
         var registrations = Array(repeating: [Int: ActiveRegistration](), count: sessionCount)
-        // The same pairs as one set of words, for the many "is this person registered here" checks.
-        var registered = WordSet(capacity: latest.winners.count)
         var isWinning = Array(repeating: false, count: rows.count)
         for (winnerIndex, winnerSession, winnerPerson) in latest.winners {
             let winner = (index: Int(winnerIndex), session: Int(winnerSession), person: Int(winnerPerson))
@@ -123,9 +121,9 @@ public enum Resolver {
             let mode = row.mode ?? defaultMode(input.programme.sessions[winner.session].mode)
             registrations[winner.session][winner.person] = ActiveRegistration(
                 mode: mode, organisation: organisation(mention: registrationMentions[winner.index]))
-            _ = registered.insert(pairKey(person: winner.person, session: winner.session))
         }
         let gender = latest.gender
+        let winnerCount = latest.winners.count
         // Gone before attendance is merged, which is when the resolver's memory peaks.
         latest = LatestWins(ordered: [], winners: [], gender: [])
         // Accepted rows are counted per file here and added to the account once.
@@ -138,6 +136,9 @@ public enum Resolver {
             }
         }
 
+        // What the winners' sorting and the comment masking freed goes back to the system before
+        // the resolver's largest tables are made.
+        ReleaseMemory.toSystem()
         // The superseded registrations' texts are read again on the other core meanwhile.
         let registrationRaw = RawRowText.takePending(&ledger)
         let inputFiles = input.files
@@ -150,12 +151,13 @@ public enum Resolver {
             {
                 // Attendance: find the person of each row, then merge repeated rows.
                 // (Session, name key) → the one person registered by that name, or `severalPeople`.
-                var namesBySession = WordMap(capacity: registered.count)
+                // Sized once: growing would hold the old and the new table at the resolver's peak.
+                var namesBySession = WordMap(capacity: winnerCount)
                 for (index, row) in rows.enumerated() where isWinning[index] && !row.cancelled && row.name >= 0 {
                     let key = nameKeys.keyOfName[Int(row.name)]
                     let person = Int(row.person)
                     for session in store.sessions(of: row)
-                    where registered.contains(pairKey(person: person, session: Int(session))) {
+                    where registrations[Int(session)][person] != nil {
                         let word = Resolver.sessionName(session: Int(session), key: key)
                         if let known = namesBySession[word], known != Int32(person) {
                             namesBySession[word] = Int32(Resolver.severalPeople)

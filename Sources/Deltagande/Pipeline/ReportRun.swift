@@ -45,11 +45,13 @@ public enum ReportRun {
             ingested.feedback, programme: ingested.programme, period: options.period
         ).map(\.text)
         let language = options.language
-        return timings.measure("resolve") {
+        let result = timings.measure("resolve") {
             Concurrently.run(
                 { Resolver.resolve(ingested, guardian: guardian) },
                 { WorkbookBuilder.maskedComments(comments, names: guardian, language: language) })
         }
+        ReleaseMemory.inBackground(consume ingested)
+        return result
     }
 
     static func write(
