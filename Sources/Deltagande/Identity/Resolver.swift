@@ -123,7 +123,6 @@ public enum Resolver {
                 mode: mode, organisation: organisation(mention: registrationMentions[winner.index]))
         }
         let gender = latest.gender
-        let winnerCount = latest.winners.count
         // Gone before attendance is merged, which is when the resolver's memory peaks.
         latest = LatestWins(ordered: [], winners: [], gender: [])
         // Accepted rows are counted per file here and added to the account once.
@@ -150,14 +149,30 @@ public enum Resolver {
         let (_, registrationTexts) = Concurrently.run(
             {
                 // Attendance: find the person of each row, then merge repeated rows.
-                // (Session, name key) → the one person registered by that name, or `severalPeople`.
-                // Sized once: growing would hold the old and the new table at the resolver's peak.
-                var namesBySession = WordMap(capacity: winnerCount)
-                for (index, row) in rows.enumerated() where isWinning[index] && !row.cancelled && row.name >= 0 {
+                // (Session, name key) → the one person registered by that name, or `severalPeople`;
+                // only for sessions with a row that has neither an e-mail address nor a dial-in
+                // number, the only rows that look people up by name.
+                var namedSessions = [Bool](repeating: false, count: sessionCount)
+                var namedRows = 0
+                for row in attendanceRows where row.email < 0 && row.dialIn < 0 {
+                    namedSessions[Int(row.session)] = true
+                    namedRows += 1
+                }
+                // Sized for one name per registered person, nearly always enough: growing would hold
+                // the old and the new table at the resolver's peak.
+                let namedPairs =
+                    namedRows == 0
+                    ? 0
+                    : namedSessions.indices.reduce(0) { sum, session in
+                        sum + (namedSessions[session] ? registrations[session].count : 0)
+                    }
+                var namesBySession = WordMap(capacity: namedPairs)
+                for (index, row) in rows.enumerated()
+                where namedRows > 0 && isWinning[index] && !row.cancelled && row.name >= 0 {
                     let key = nameKeys.keyOfName[Int(row.name)]
                     let person = Int(row.person)
                     for session in store.sessions(of: row)
-                    where registrations[Int(session)][person] != nil {
+                    where namedSessions[Int(session)] && registrations[Int(session)][person] != nil {
                         let word = Resolver.sessionName(session: Int(session), key: key)
                         if let known = namesBySession[word], known != Int32(person) {
                             namesBySession[word] = Int32(Resolver.severalPeople)

@@ -16,18 +16,4 @@ enum ReleaseMemory {
     static func toSystem() {
         _ = trim?(0)
     }
-
-    /// Lets go of `value` on another thread: the row store holds a million texts, and freeing
-    /// them one by one took a tenth of a second of the main thread between stages. Call it with
-    /// the last reference (`consume`), or the caller's copy is what frees it.
-    static func inBackground<Value>(_ value: consuming Value) {
-        let box = Box(value)
-        DispatchQueue.global(qos: .utility).async { box.value = nil }
-    }
-
-    private final class Box<Value>: @unchecked Sendable {
-        // Set once here and emptied once by the background job; nothing else touches it.
-        var value: Value?
-        init(_ value: consuming Value) { self.value = value }
-    }
 }

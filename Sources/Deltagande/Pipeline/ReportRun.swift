@@ -50,7 +50,6 @@ public enum ReportRun {
                 { Resolver.resolve(ingested, guardian: guardian) },
                 { WorkbookBuilder.maskedComments(comments, names: guardian, language: language) })
         }
-        ReleaseMemory.inBackground(consume ingested)
         return result
     }
 
