@@ -573,3 +573,21 @@ import Testing
         }
     }
 }
+
+@Suite struct MedianFastPathTests {
+    @Test func selectionGivesTheSortedMedian() {
+        var random = SplitMix64(seed: 71)
+        for round in 0..<3_000 {
+            // Few distinct values (ties, runs) as often as many; sorted and reversed inputs too.
+            let spread = round % 3 == 0 ? 4 : 10_000
+            var values = (0..<random.below(40)).map { _ in Double(random.below(spread)) / 7 - 3 }
+            if round % 5 == 1 { values.sort() }
+            if round % 5 == 2 { values.sort(by: >) }
+            let expected = Ratio.medianAsWritten(values)
+            let got = Ratio.median(values)
+            #expect(got?.bitPattern == expected?.bitPattern, "\(values)")
+        }
+        #expect(Ratio.median([]) == nil)
+        #expect(Ratio.median([3, 1, 2, 10]) == 2.5)
+    }
+}
