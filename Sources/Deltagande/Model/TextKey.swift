@@ -52,9 +52,31 @@ public enum TextKey {
 
     /// Trimmed, inner white space collapsed, case kept.
     public static func collapsed(_ text: String) -> String {
-        // Most cells need no change: find that out in one pass and return the text itself.
-        var needsWork = false
+        // Most cells need no change: find that out in one pass and return the text itself, from
+        // the bytes while they show no white space beyond ASCII (every non-ASCII white space
+        // character starts with one of the lead bytes below).
+        var byteCheck = true
         var previousSpace = true
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20:
+                if previousSpace {
+                    byteCheck = false
+                    break
+                }
+                previousSpace = true
+                continue
+            case 0x09...0x0D, 0xC2, 0xE1, 0xE2, 0xE3:
+                byteCheck = false
+            default:
+                previousSpace = false
+                continue
+            }
+            break
+        }
+        if byteCheck && !(previousSpace && !text.isEmpty) { return text }
+        var needsWork = false
+        previousSpace = true
         for scalar in text.unicodeScalars {
             let space = isWhitespace(scalar)
             if space && (previousSpace || scalar != " ") {

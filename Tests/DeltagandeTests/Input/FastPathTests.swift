@@ -15,8 +15,9 @@ import Testing
         var random = SplitMix64(seed: 7)
         let alphabet: [Character] = [
             "a", "Ö", " ", " ", "\t", "\n", "\u{00A0}", "\u{202F}", "x", "é", "\r\n", "-", "\u{2003}",
+            "\u{0085}", "\u{1680}", "\u{3000}", "\u{2028}", "€", "\u{1E9E}", "あ",
         ]
-        for _ in 0..<5000 {
+        for _ in 0..<20_000 {
             let length = random.below(12)
             let text = String((0..<length).map { _ in random.pick(alphabet) })
             #expect(TextKey.collapsed(text) == Self.reference(text), "\(text.debugDescription)")
