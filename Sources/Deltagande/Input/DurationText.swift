@@ -82,6 +82,18 @@ public enum DurationText {
 
     /// True when the text uses Teams' unit form (`1h 2m`), which marks a Teams report (R17).
     public static func isUnitForm(_ raw: String) -> Bool {
+        // A unit form starts with a digit (`units` refuses anything else first): names, e-mail
+        // addresses and time stamps, which report readers test by the hundred, are told from
+        // their first byte that is no ASCII white space, when that byte is ASCII.
+        for byte in raw.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) {
+            if byte < 0x80 && !(0x30...0x39).contains(byte) { return false }
+            break
+        }
+        return isUnitFormAsWritten(raw)
+    }
+
+    /// The rule as written; `isUnitForm` gives the same (a test checks).
+    static func isUnitFormAsWritten(_ raw: String) -> Bool {
         let text = raw.lowercased().filter { !$0.isWhitespace }
         return !text.isEmpty && text.contains(where: \.isLetter) && units(text) != nil
     }

@@ -39,9 +39,17 @@ struct ReportColumns {
         func headerText(_ column: Int) -> String {
             column < header.cells.count ? TextKey.folded(header.cells[column]) : ""
         }
+        // At least half of the column's values pass; stops as soon as that is decided.
         func mostly(_ column: Int, _ test: (String) -> Bool) -> Bool {
             let found = values(column)
-            return !found.isEmpty && found.filter(test).count * 2 >= found.count
+            guard !found.isEmpty else { return false }
+            var (passed, failed) = (0, 0)
+            for value in found {
+                if test(value) { passed += 1 } else { failed += 1 }
+                if passed * 2 >= found.count { return true }
+                if (found.count - failed) * 2 < found.count { return false }
+            }
+            return false
         }
         for column in 0..<width {
             if column == 0 { continue }

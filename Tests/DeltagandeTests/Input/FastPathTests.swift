@@ -592,3 +592,19 @@ import Testing
         #expect(Ratio.median([3, 1, 2, 10]) == 2.5)
     }
 }
+
+@Suite struct DurationUnitFormFastPathTests {
+    @Test func firstByteRefusalAgreesWithTheRule() {
+        var random = SplitMix64(seed: 73)
+        let pieces = [
+            "1", "12", "h", "m", "min", "s", "sek", "tim", " ", "\t", "\u{00A0}", "a", "Å", "@", ":", "1\u{0301}", "-",
+            "0h", "3h 2m 1s", "Anna", "p1.x@y.example", "1/7/20, 9:00:13 AM", "\u{2003}",
+        ]
+        for _ in 0..<20_000 {
+            let text = (0..<random.below(5)).map { _ in random.pick(pieces) }.joined()
+            #expect(DurationText.isUnitForm(text) == DurationText.isUnitFormAsWritten(text), "\(text.debugDescription)")
+        }
+        #expect(DurationText.isUnitForm(" 1h 19m 11s"))
+        #expect(!DurationText.isUnitForm("Åsa Hed"))
+    }
+}
