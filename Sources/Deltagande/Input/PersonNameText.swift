@@ -12,10 +12,13 @@ public enum PersonNameText {
         // Every suffix ends in ")": most names have none.
         guard name.utf8.last == UInt8(ascii: ")") else { return name }
         var changed = true
+        // Lower-cased once per change of the name, not once per suffix tried.
+        var lowered = TextKey.lowercased(name)
         while changed {
             changed = false
-            for suffix in suffixes where name.lowercased().hasSuffix(suffix) {
+            for suffix in suffixes where lowered.hasSuffix(suffix) {
                 name = TextKey.collapsed(String(name.dropLast(suffix.count)))
+                lowered = TextKey.lowercased(name)
                 changed = true
             }
         }

@@ -30,6 +30,8 @@ enum RegistrationReader {
         let statusColumn = header.column("status")
         // A form's session cells repeat from row to row: each distinct cell is split and looked up once.
         var sessionsOfCell = TextMemo<(sessions: [Int], unknown: [String])>()
+        // And their items, combined in many ways, are looked up once each.
+        var sessionOfItem = TextMemo<Int?>()
         for (rowIndex, row) in sheet.rows.enumerated() {
             ledger.read(file)
             let id = RowID(file: file, line: row.line)
@@ -46,7 +48,9 @@ enum RegistrationReader {
                 continue
             }
             let sessionsText = HeaderMap.value(in: sessionsColumn, cells) ?? ""
-            let (sessions, unknown) = sessionsOfCell.result(for: sessionsText) { sessionList($0, lookup: lookup) }
+            let (sessions, unknown) = sessionsOfCell.result(for: sessionsText) { cell in
+                sessionList(cell) { item in sessionOfItem.result(for: item) { lookup.index(of: $0) } }
+            }
             if sessions.isEmpty && unknown.count <= 1 {
                 let reason = unknown.first.map { "unknown session \"\($0)\"" } ?? "no session given"
                 ledger.reject(id, reason: reason, raw: raw)
@@ -74,10 +78,15 @@ enum RegistrationReader {
 
     /// A sessions cell's known sessions, each once in the order given, and its unknown texts.
     static func sessionList(_ text: String, lookup: SessionLookup) -> (sessions: [Int], unknown: [String]) {
+        sessionList(text) { lookup.index(of: $0) }
+    }
+
+    /// The same, each item's session given by `session` (`SessionLookup.index(of:)`, remembered).
+    static func sessionList(_ text: String, session: (String) -> Int?) -> (sessions: [Int], unknown: [String]) {
         var sessions: [Int] = []
         var unknown: [String] = []
         for text in CellText.list(text) {
-            if let index = lookup.index(of: text) {
+            if let index = session(text) {
                 if !sessions.contains(index) { sessions.append(index) }
             } else {
                 unknown.append(text)

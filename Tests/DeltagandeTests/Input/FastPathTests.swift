@@ -608,3 +608,33 @@ import Testing
         #expect(!DurationText.isUnitForm("Åsa Hed"))
     }
 }
+
+@Suite struct GuestSuffixFastPathTests {
+    /// The rule as first written: lower-cased again for every suffix tried.
+    static func reference(_ raw: String) -> String {
+        var name = TextKey.collapsed(raw)
+        guard name.utf8.last == UInt8(ascii: ")") else { return name }
+        var changed = true
+        while changed {
+            changed = false
+            for suffix in PersonNameText.suffixes where name.lowercased().hasSuffix(suffix) {
+                name = TextKey.collapsed(String(name.dropLast(suffix.count)))
+                changed = true
+            }
+        }
+        return name
+    }
+
+    @Test func suffixesAreStrippedAsTheRuleStripsThem() {
+        var random = SplitMix64(seed: 79)
+        let pieces = [
+            "Mats Myr", " ", "(Guest)", "(GÄST)", "(Extern)", "(external)", "(Invité)", "(gast)", "(x)", ")", "(",
+            "\u{00A0}", "İ", "Å", "(unverified)",
+        ]
+        for _ in 0..<10_000 {
+            let text = (0..<random.below(5)).map { _ in random.pick(pieces) }.joined()
+            #expect(PersonNameText.stripped(text) == Self.reference(text), "\(text.debugDescription)")
+        }
+        #expect(PersonNameText.stripped("Lisa L (Guest) (Extern)") == "Lisa L")
+    }
+}
