@@ -85,20 +85,21 @@ struct GroupCalculator {
         }
 
         var participants = DistinctNumbers(limit: data.personCount)
-        var attendancesByOrganisation: [Int: Int] = [:]
+        // Attendances by organisation number: the totals group counts every attendance of a run.
+        var attendancesByOrganisation = CountedNumbers(limit: data.organisations.count)
         var attendancesWithOrganisation = 0
         for index in withData {
             for (person, attendance) in data.attendance[index] {
                 participants.insert(person)
                 if let org = attendance.organisation {
-                    attendancesByOrganisation[org, default: 0] += 1
+                    attendancesByOrganisation.add(org)
                     attendancesWithOrganisation += 1
                 }
             }
         }
         group.participants = participants.count
         group.personsByGender = genderBreakdown(participants.members)
-        let organisations = Set(attendancesByOrganisation.keys)
+        let organisations = attendancesByOrganisation.members
         group.organisations = organisations.count
         group.organisationsBySector = Breakdowns.sectors(organisations.map { data.organisations[$0].sector })
         group.organisationsByMunicipality = Breakdowns.municipalities(
@@ -109,7 +110,7 @@ struct GroupCalculator {
             Municipality.county.filter { place in
                 organisations.contains { data.organisations[$0].municipality == place }
             }.count
-        let top = attendancesByOrganisation.values.sorted(by: >).prefix(10).reduce(0, +)
+        let top = attendancesByOrganisation.counts.sorted(by: >).prefix(10).reduce(0, +)
         group.top10Share = withData.isEmpty ? nil : Ratio.of(top, attendancesWithOrganisation)
         group.feedback = FeedbackCalculator.figures(
             rows: sessions.flatMap { feedbackBySession[$0] } + areaFeedback,
@@ -159,5 +160,24 @@ struct DistinctNumbers {
             seen[number] = true
             members.append(number)
         }
+    }
+}
+
+/// Small non-negative integers (organisation numbers) with how often each was added, in the
+/// order first added.
+struct CountedNumbers {
+    private var countOf: [Int]
+    private(set) var members: [Int] = []
+
+    init(limit: Int) { countOf = Array(repeating: 0, count: limit) }
+
+    /// Each member's count, in the order of `members`.
+    var counts: [Int] { members.map { countOf[$0] } }
+
+    mutating func add(_ number: Int) {
+        // A number beyond the limit would be a resolver bug; grow rather than trap.
+        if number >= countOf.count { countOf += Array(repeating: 0, count: number - countOf.count + 1) }
+        if countOf[number] == 0 { members.append(number) }
+        countOf[number] += 1
     }
 }

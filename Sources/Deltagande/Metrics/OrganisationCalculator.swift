@@ -13,16 +13,21 @@ enum OrganisationCalculator {
             return areaKeys.count - 1
         }
         let programmeAreaKeys = data.programme.areas.map { keyNumber(Programme.areaKey($0)) }
-        var byArea: [Int: [Int]] = [:]
-        var registrations: [Int: Int] = [:]
-        for index in inPeriod {
-            let area = keyNumber(Programme.areaKey(sessions[index].area))
+        let sessionAreas = inPeriod.map { keyNumber(Programme.areaKey(sessions[$0].area)) }
+        // Attendances by organisation and area in one flat table, registrations by organisation:
+        // a national roll-up's attendances each touched a dictionary here.
+        let organisationCount = data.organisations.count
+        var attendancesByArea = [Int32](repeating: 0, count: organisationCount * areaKeys.count)
+        var attendingOrganisations = CountedNumbers(limit: organisationCount)
+        var registrations = [Int](repeating: 0, count: organisationCount)
+        for (index, area) in zip(inPeriod, sessionAreas) {
             for attendance in data.attendance[index].values {
                 guard let org = attendance.organisation else { continue }
-                byArea[org, default: []].append(area)
+                attendingOrganisations.add(org)
+                attendancesByArea[org * areaKeys.count + area] += 1
             }
             for registration in data.registrations[index].values {
-                if let org = registration.organisation { registrations[org, default: 0] += 1 }
+                if let org = registration.organisation { registrations[org] += 1 }
             }
         }
         var attendedBefore = Set<Int>()
@@ -38,7 +43,7 @@ enum OrganisationCalculator {
         // the others ask the locale-aware comparison, which is slow on tens of thousands of names.
         // Keys by position (a dictionary look-up per comparison showed), most comparisons settled
         // by the keys' leading letters before the locale is asked.
-        let unsorted = Array(byArea.keys)
+        let unsorted = attendingOrganisations.members
         let keys = unsorted.map { SwedishOrder.SortKey(data.organisations[$0].displayName) }
         let attending = unsorted.indices.sorted { lhsPlace, rhsPlace in
             let (lhs, rhs) = (unsorted[lhsPlace], unsorted[rhsPlace])
@@ -49,8 +54,7 @@ enum OrganisationCalculator {
         }.map { unsorted[$0] }
         for org in attending {
             let organisation = data.organisations[org]
-            var counts = [Int](repeating: 0, count: areaKeys.count)
-            for area in byArea[org] ?? [] { counts[area] += 1 }
+            let counts = attendancesByArea[(org * areaKeys.count)..<((org + 1) * areaKeys.count)].map { Int($0) }
             let perArea = zip(data.programme.areas, programmeAreaKeys).map { (area: $0, count: counts[$1]) }
             let reached = perArea.filter { $0.count > 0 }.count
             let returning = attendedBefore.contains(org)
@@ -59,7 +63,7 @@ enum OrganisationCalculator {
                     name: organisation.displayName, sector: organisation.sector,
                     municipality: organisation.municipality,
                     attendancesByArea: perArea, areasReached: reached, multiArea: reached >= 2, isNew: !returning,
-                    isReturning: returning, registrations: registrations[org] ?? 0))
+                    isReturning: returning, registrations: registrations[org]))
         }
         summary.total = summary.list.count
         summary.bySector = Breakdowns.sectors(summary.list.map(\.sector))
