@@ -3,9 +3,17 @@ import Foundation
 /// Feedback figures (SPEC 4, R27, R28).
 enum FeedbackCalculator {
     static func figures(rows: [FeedbackRow], attendances: Int?) -> FeedbackFigures {
+        figures(rows: [rows], attendances: attendances)
+    }
+
+    /// The figures of the rows of several lists, in order, without copying them into one: a
+    /// group's sessions hold up to every response of a run.
+    static func figures(rows lists: [[FeedbackRow]], attendances: Int?) -> FeedbackFigures {
+        let rows = lists.joined()
+        let count = lists.reduce(0) { $0 + $1.count }
         var figures = FeedbackFigures()
-        figures.responses = rows.count
-        figures.responseRate = attendances.flatMap { Ratio.of(rows.count, $0) }
+        figures.responses = count
+        figures.responseRate = attendances.flatMap { Ratio.of(count, $0) }
         let ratings = rows.compactMap(\.rating)
         if !ratings.isEmpty { figures.ratingMean = ratings.reduce(0, +) / Double(ratings.count) }
         for rating in ratings {

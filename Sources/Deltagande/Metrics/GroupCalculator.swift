@@ -113,7 +113,7 @@ struct GroupCalculator {
         let top = attendancesByOrganisation.counts.sorted(by: >).prefix(10).reduce(0, +)
         group.top10Share = withData.isEmpty ? nil : Ratio.of(top, attendancesWithOrganisation)
         group.feedback = FeedbackCalculator.figures(
-            rows: sessions.flatMap { feedbackBySession[$0] } + areaFeedback,
+            rows: sessions.map { feedbackBySession[$0] } + [areaFeedback],
             attendances: group.attended)
         return group
     }
