@@ -9,20 +9,28 @@ enum FeedbackCalculator {
     /// The figures of the rows of several lists, in order, without copying them into one: a
     /// group's sessions hold up to every response of a run.
     static func figures(rows lists: [[FeedbackRow]], attendances: Int?) -> FeedbackFigures {
-        let rows = lists.joined()
         let count = lists.reduce(0) { $0 + $1.count }
         var figures = FeedbackFigures()
         figures.responses = count
         figures.responseRate = attendances.flatMap { Ratio.of(count, $0) }
-        let ratings = rows.compactMap(\.rating)
+        // One pass, in row order (the mean sums in that order).
+        var ratings: [Double] = []
+        var recommends: [Int] = []
+        var comments = 0
+        for rows in lists {
+            for row in rows {
+                if let rating = row.rating { ratings.append(rating) }
+                if let recommend = row.recommend { recommends.append(recommend) }
+                if row.comment != nil { comments += 1 }
+            }
+        }
         if !ratings.isEmpty { figures.ratingMean = ratings.reduce(0, +) / Double(ratings.count) }
         for rating in ratings {
             // Half up: 4,5 counts as 5.
             let bucket = min(max(Int((rating + 0.5).rounded(.down)), 1), 5)
             figures.ratingDistribution[bucket - 1] += 1
         }
-        figures.comments = rows.filter { $0.comment != nil }.count
-        let recommends = rows.compactMap(\.recommend)
+        figures.comments = comments
         if !recommends.isEmpty {
             let promoters = recommends.filter { $0 >= 9 }.count
             let detractors = recommends.filter { $0 <= 6 }.count
