@@ -99,8 +99,6 @@ public enum Resolver {
             return found
         }
 
-        /// A (person, session) pair in one word.
-        func pairKey(person: Int, session: Int) -> UInt64 { UInt64(UInt32(person)) << 32 | UInt64(UInt32(session)) }
         // By person; people with an e-mail address, the only ones who register, are numbered first.
         var latestOrganisation = [Int32](repeating: -1, count: store.emails.count)
         // Organisations are numbered as first met in the rows' latest-last order.
@@ -181,31 +179,50 @@ public enum Resolver {
                         }
                     }
                 }
-                var seen = WordSet(capacity: attendanceRows.count)
+                // Who each row is: people with an address by its number, the others found by
+                // name or numbered after the addresses, in row order.
+                var personOfRow = [Int32](repeating: 0, count: attendanceRows.count)
+                for (rowIndex, row) in attendanceRows.enumerated() {
+                    if row.email >= 0 {
+                        personOfRow[rowIndex] = row.email
+                        continue
+                    }
+                    switch otherPerson(row, store: store, nameKeys: nameKeys, namesBySession: namesBySession) {
+                    case .registered(let known): personOfRow[rowIndex] = Int32(known)
+                    case .key(let key):
+                        if let known = otherPeople[key] {
+                            personOfRow[rowIndex] = Int32(known)
+                        } else {
+                            let person = store.emails.count + otherPeople.count
+                            otherPeople[key] = person
+                            personOfRow[rowIndex] = Int32(person)
+                        }
+                    }
+                }
+                // A (session, person) pair's rows after its first are repeats. Found by sorting
+                // (session, person, row) as words: a hash set of a million pairs missed the cache
+                // on nearly every row.
+                var isRepeat = [Bool](repeating: false, count: attendanceRows.count)
+                do {
+                    var triples = attendanceRows.indices.map {
+                        (attendanceRows[$0].session, personOfRow[$0], Int32($0))
+                    }
+                    PackedOrder.sort(&triples, maxima: (sessionCount, Int(Int32.max), attendanceRows.count))
+                    for position in triples.indices.dropFirst()
+                    where triples[position].0 == triples[position - 1].0
+                        && triples[position].1 == triples[position - 1].1
+                    {
+                        isRepeat[Int(triples[position].2)] = true
+                    }
+                }
                 for (rowIndex, row) in attendanceRows.enumerated() {
                     let session = Int(row.session)
                     hasData[session] = true
-                    let person: Int
-                    if row.email >= 0 {
-                        person = Int(row.email)
-                    } else {
-                        switch otherPerson(
-                            row, store: store, nameKeys: nameKeys, namesBySession: namesBySession)
-                        {
-                        case .registered(let known): person = known
-                        case .key(let key):
-                            if let known = otherPeople[key] {
-                                person = known
-                            } else {
-                                person = store.emails.count + otherPeople.count
-                                otherPeople[key] = person
-                            }
-                        }
-                    }
-                    if seen.insert(pairKey(person: person, session: session)) {
-                        acceptedInFile[row.row.file] += 1
-                    } else {
+                    let person = Int(personOfRow[rowIndex])
+                    if isRepeat[rowIndex] {
                         ledger.mergeRawLater(row.row, reason: "repeated attendance of the same person and session")
+                    } else {
+                        acceptedInFile[row.row.file] += 1
                     }
                     if row.isHost {
                         hosts[session].insert(person)

@@ -73,22 +73,6 @@ import Testing
             #expect(words.count == reference.count)
         }
     }
-
-    @Test func wordSetAnswersAsASetDoes() {
-        var random = SplitMix64(seed: 103)
-        for capacity in [0, 1, 7, 1_000] {
-            var words = WordSet(capacity: capacity)
-            var reference = Set<UInt64>()
-            for _ in 0..<5_000 {
-                // Small values collide often; the largest values test the stored-plus-one encoding.
-                let word = random.below(2) == 0 ? UInt64(random.below(3_000)) : UInt64.max - 1 - UInt64(random.below(5))
-                #expect(words.insert(word) == reference.insert(word).inserted)
-                let probe = UInt64(random.below(3_000))
-                #expect(words.contains(probe) == reference.contains(probe))
-            }
-            #expect(words.count == reference.count)
-        }
-    }
 }
 
 @Suite struct OrganisationNameFastPathTests {
