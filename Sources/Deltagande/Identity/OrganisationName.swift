@@ -71,6 +71,43 @@ public enum OrganisationName {
 
     /// The words of a display name, lower-cased, for the sector rules.
     static func words(_ raw: String) -> [String] {
+        // Latin-1 text, as in `normalised`, is cut into words byte by byte.
+        var copy = raw
+        guard copy.withUTF8({ utf8 in !utf8.contains(where: { $0 >= 0xC4 }) }) else { return wordsAsWritten(raw) }
+        var lowered = TextKey.lowercased(raw)
+        return lowered.withUTF8 { bytes in
+            var words: [String] = []
+            var start = 0
+            var index = 0
+            func endWord(at end: Int) {
+                if end > start {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                var length = 0
+                switch byte {
+                case 0x20, 0x09...0x0D, UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
+                    UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"):
+                    length = 1
+                case 0xC2 where index + 1 < bytes.count && (bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0):
+                    length = 2
+                default:
+                    index += 1
+                    continue
+                }
+                endWord(at: index)
+                index += length
+                start = index
+            }
+            endWord(at: bytes.count)
+            return words
+        }
+    }
+
+    /// The rule as written, on characters; `words` gives the same (a test checks).
+    static func wordsAsWritten(_ raw: String) -> [String] {
         var cleaned = ""
         for character in raw.lowercased() {
             cleaned.append(removedCharacters.contains(character) ? " " : character)

@@ -89,6 +89,12 @@ import Testing
                 Array(OrganisationName.normalised(text).utf8) == Array(OrganisationName.normalisedAsWritten(text).utf8),
                 "\(text.debugDescription)")
         }
+        for _ in 0..<20_000 {
+            let text = (0..<random.below(7)).map { _ in random.pick(pieces) }.joined()
+            #expect(
+                OrganisationName.words(text).map { Array($0.utf8) }
+                    == OrganisationName.wordsAsWritten(text).map { Array($0.utf8) }, "\(text.debugDescription)")
+        }
         #expect(OrganisationName.normalised("Mitt-universitetet AB") == "mittuniversitetet")
         #expect(OrganisationName.normalised(" KB ").isEmpty)
     }
