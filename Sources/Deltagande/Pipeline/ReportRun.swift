@@ -15,13 +15,14 @@ public enum ReportRun {
         options.progress?("reading the exports")
         // Each stage's input is let go as soon as the next has what it needs: the rows once
         // resolved (they live only in `readAndResolve`), the per-session tables once the figures
-        // are computed. Peak memory is then the largest stage's, not their sum.
+        // are computed. Peak memory is then the largest stage's, not their sum. (Their memory is
+        // not handed back to the system here: the writing stages reuse it, and the resolver's
+        // peak is the run's on every size measured.)
         var (resolved, maskedComments) = try readAndResolve(options, timings: &timings)
         options.progress?("computing the figures")
         let figures = timings.measure("compute") { MetricsCalculator.report(resolved, period: options.period) }
         resolved.registrations = []
         resolved.attendance = []
-        ReleaseMemory.toSystem()
         let (metrics, previous, toDate) = (figures.metrics, figures.previous, figures.toDate)
         options.progress?("writing the report")
         let published = try write(
