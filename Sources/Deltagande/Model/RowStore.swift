@@ -19,8 +19,9 @@ public struct RowStore: Sendable {
     private(set) var registrations: [StoredRegistration] = []
     private(set) var attendance: [StoredAttendance] = []
 
-    /// False for one file's store on its worker: its e-mails and names, nearly all different within
-    /// a file, are listed as they come and numbered run-wide by `merge`, which hashes them anyway.
+    /// False for one file's store on its worker: its e-mails, names and organisation mentions
+    /// (a person's organisation as they wrote it), nearly all different within a file, are listed
+    /// as they come and numbered run-wide by `merge`, which looks them up anyway.
     private let numbersPeopleHere: Bool
 
     public init() { numbersPeopleHere = true }
@@ -32,6 +33,10 @@ public struct RowStore: Sendable {
 
     private mutating func email(_ text: String) -> Int32 {
         numbersPeopleHere ? emails.id(text) : emails.appendUnchecked(text)
+    }
+
+    private mutating func mention(_ value: OrganisationMention) -> Int32 {
+        numbersPeopleHere ? mentions.id(value) : mentions.appendUnchecked(value)
     }
 
     private mutating func name(_ text: String) -> Int32 {
@@ -47,7 +52,7 @@ public struct RowStore: Sendable {
         registrations.append(
             StoredRegistration(
                 row: row.row, submitted: row.submitted, name: row.name.map { name($0) } ?? -1,
-                person: email(row.email), mention: mentions.id(row.organisation), gender: row.gender,
+                person: email(row.email), mention: mention(row.organisation), gender: row.gender,
                 sessionStart: start, sessionCount: Int32(row.sessions.count), mode: row.mode,
                 cancelled: row.cancelled))
     }
@@ -57,7 +62,7 @@ public struct RowStore: Sendable {
             StoredAttendance(
                 row: row.row, session: Int32(row.session), source: row.source,
                 name: row.name.map { name($0) } ?? -1, email: row.email.map { email($0) } ?? -1,
-                dialIn: row.dialIn.map { dialIns.id($0) } ?? -1, mention: mentions.id(row.organisation),
+                dialIn: row.dialIn.map { dialIns.id($0) } ?? -1, mention: mention(row.organisation),
                 mode: row.mode, present: row.present, seconds: row.seconds, join: row.join, leave: row.leave,
                 isHost: row.isHost, continuesEarlierRow: row.continuesEarlierRow))
     }
