@@ -9,11 +9,7 @@ public enum OrganisationName {
         // Every organisation mention of a run passes through here. Latin-1 text (Swedish names are)
         // has no combining marks, so its characters are its scalars and words can be cut and
         // compared as bytes; other text takes the definition's way.
-        var copy = raw
-        // A lead byte below 0xC4 starts a scalar below U+0100.
-        guard copy.withUTF8({ utf8 in !utf8.contains(where: { $0 >= 0xC4 }) }) else {
-            return normalisedAsWritten(raw)
-        }
+        guard TextKey.isLatin1(raw) else { return normalisedAsWritten(raw) }
         var lowered = TextKey.lowercased(raw)
         let result: [UInt8] = lowered.withUTF8 { bytes in
             var result: [UInt8] = []
@@ -28,22 +24,16 @@ public enum OrganisationName {
             }
             var index = 0
             while index < bytes.count {
+                let space = TextKey.latin1WhitespaceLength(bytes, at: index)
+                if space > 0 {
+                    endWord()
+                    index += space
+                    continue
+                }
                 let byte = bytes[index]
                 index += 1
-                switch byte {
-                case 0x20, 0x09...0x0D:
-                    endWord()
-                case 0xC2 where index < bytes.count && (bytes[index] == 0x85 || bytes[index] == 0xA0):
-                    // U+0085 and U+00A0, the white space of Latin-1 beyond ASCII.
-                    endWord()
-                    index += 1
-                case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "\""),
-                    UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"):
-                    // Removed, not a break: `Mitt-universitetet` = `Mittuniversitetet` (SPEC 3).
-                    continue
-                default:
-                    word.append(byte)
-                }
+                // Removed, not a break: `Mitt-universitetet` = `Mittuniversitetet` (SPEC 3).
+                if !isRemoved(byte) { word.append(byte) }
             }
             endWord()
             return result
@@ -52,6 +42,17 @@ public enum OrganisationName {
     }
 
     private static let legalFormWordBytes: [[UInt8]] = legalFormWords.map { Array($0.utf8) }
+
+    /// The bytes of `removedCharacters`, all ASCII.
+    @inline(__always)
+    private static func isRemoved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "\""),
+            UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"):
+            true
+        default: false
+        }
+    }
 
     /// The definition, scalar by scalar; `normalised` gives the same for any text (a test checks).
     static func normalisedAsWritten(_ raw: String) -> String {
@@ -72,8 +73,7 @@ public enum OrganisationName {
     /// The words of a display name, lower-cased, for the sector rules.
     static func words(_ raw: String) -> [String] {
         // Latin-1 text, as in `normalised`, is cut into words byte by byte.
-        var copy = raw
-        guard copy.withUTF8({ utf8 in !utf8.contains(where: { $0 >= 0xC4 }) }) else { return wordsAsWritten(raw) }
+        guard TextKey.isLatin1(raw) else { return wordsAsWritten(raw) }
         var lowered = TextKey.lowercased(raw)
         return lowered.withUTF8 { bytes in
             var words: [String] = []
@@ -85,15 +85,9 @@ public enum OrganisationName {
                 }
             }
             while index < bytes.count {
-                let byte = bytes[index]
-                var length = 0
-                switch byte {
-                case 0x20, 0x09...0x0D, UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
-                    UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"):
-                    length = 1
-                case 0xC2 where index + 1 < bytes.count && (bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0):
-                    length = 2
-                default:
+                // White space and the removed characters both end a word here.
+                let length = isRemoved(bytes[index]) ? 1 : TextKey.latin1WhitespaceLength(bytes, at: index)
+                guard length > 0 else {
                     index += 1
                     continue
                 }

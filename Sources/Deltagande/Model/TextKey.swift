@@ -101,6 +101,25 @@ public enum TextKey {
         return result
     }
 
+    /// Whether every scalar of the text is below U+0100 (Latin-1: Swedish names and places), where
+    /// nothing combines with the scalar before, so characters, scalars and words can be read from
+    /// the bytes. Scalars below U+0100 have UTF-8 lead bytes below 0xC4.
+    static func isLatin1(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in !bytes.contains(where: { $0 >= 0xC4 }) }
+    }
+
+    /// In Latin-1 UTF-8 bytes: how many bytes the white-space character at `index` takes (ASCII
+    /// white space 1, U+0085 and U+00A0 2), or 0 when there is none.
+    @inline(__always)
+    static func latin1WhitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x20, 0x09...0x0D: 1
+        case 0xC2 where index + 1 < bytes.count && (bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0): 2
+        default: 0
+        }
+    }
+
     /// Unicode's White_Space property, answered without a table look-up for the common letters.
     @inline(__always)
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {

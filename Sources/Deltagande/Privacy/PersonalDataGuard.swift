@@ -86,14 +86,11 @@ public struct PersonalDataGuard: Sendable {
     /// is a character (nothing below U+0300 combines) and letters are known without Unicode
     /// tables, is read byte by byte; other text the way `wordRangesAsWritten` does.
     static func wordRanges(in text: String) -> [Range<String.Index>] {
-        guard isLatin1(text) else { return wordRangesAsWritten(in: text) }
+        guard TextKey.isLatin1(text) else { return wordRangesAsWritten(in: text) }
         var ranges: [Range<String.Index>] = []
         forEachLatin1WordRange(in: text) { ranges.append($0) }
         return ranges
     }
-
-    /// Scalars below U+0100 have UTF-8 lead bytes below 0xC4.
-    private static func isLatin1(_ text: String) -> Bool { !text.utf8.contains(where: { $0 >= 0xC4 }) }
 
     /// The word ranges of Latin-1 text, one by one (a workbook's text has millions of words).
     private static func forEachLatin1WordRange(in text: String, _ body: (Range<String.Index>) -> Void) {
@@ -193,7 +190,7 @@ public struct PersonalDataGuard: Sendable {
     /// is one scalar and letters and lower case are known without Unicode tables, is split on
     /// its scalars; other text the way `wordsAsWritten` does.
     static func forEachWord(in text: String, _ body: (String) -> Void) {
-        if isLatin1(text) {
+        if TextKey.isLatin1(text) {
             forEachLatin1WordRange(in: text) { body(TextKey.lowercased(text[$0])) }
             return
         }
