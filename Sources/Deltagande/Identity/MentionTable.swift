@@ -7,8 +7,6 @@ struct MentionTable {
     }
 
     private let store: RowStore
-    /// Per stored mention: whether it names an organisation by itself (a valid number or any text).
-    private let namesItself: [Bool]
     private var ids: [Key: Int] = [:]
     /// Stored mentions that name themselves resolve the same whatever the e-mail: by number, no hashing.
     private var idOfSelfNaming: [Int]
@@ -24,10 +22,10 @@ struct MentionTable {
 
     init(store: RowStore, organisations: OrganisationResolver) {
         self.store = store
+        // Whether each stored mention names an organisation by itself (a valid number or any text).
         let namesItself = store.mentions.values.map { mention in
             mention.number.flatMap(OrganisationResolver.key(of:)) != nil || !(mention.text ?? "").isEmpty
         }
-        self.namesItself = namesItself
         empty = store.mentions.values.map(\.isEmpty)
         numbered = store.mentions.values.map { $0.number != nil && $0.number != .invalid }
         idOfSelfNaming = Array(repeating: -1, count: store.mentions.count)

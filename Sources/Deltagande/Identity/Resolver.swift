@@ -199,22 +199,8 @@ public enum Resolver {
                         }
                     }
                 }
-                // A (session, person) pair's rows after its first are repeats. Found by sorting
-                // (session, person, row) as words: a hash set of a million pairs missed the cache
-                // on nearly every row.
-                var isRepeat = [Bool](repeating: false, count: attendanceRows.count)
-                do {
-                    var triples = attendanceRows.indices.map {
-                        (attendanceRows[$0].session, personOfRow[$0], Int32($0))
-                    }
-                    PackedOrder.sort(&triples, maxima: (sessionCount, Int(Int32.max), attendanceRows.count))
-                    for position in triples.indices.dropFirst()
-                    where triples[position].0 == triples[position - 1].0
-                        && triples[position].1 == triples[position - 1].1
-                    {
-                        isRepeat[Int(triples[position].2)] = true
-                    }
-                }
+                let isRepeat = Resolver.repeatedAttendance(
+                    attendanceRows, persons: personOfRow, sessionCount: sessionCount)
                 for (rowIndex, row) in attendanceRows.enumerated() {
                     let session = Int(row.session)
                     hasData[session] = true
@@ -377,6 +363,20 @@ public enum Resolver {
         case .remote: .remote
         case .hybrid: .unknown
         }
+    }
+
+    /// Per attendance row: whether an earlier row has the same (session, person). Found by
+    /// sorting (session, person, row) as words: a hash set of a million pairs missed the cache
+    /// on nearly every row.
+    static func repeatedAttendance(_ rows: [StoredAttendance], persons: [Int32], sessionCount: Int) -> [Bool] {
+        var triples = rows.indices.map { (rows[$0].session, persons[$0], Int32($0)) }
+        PackedOrder.sort(&triples, maxima: (sessionCount, Int(Int32.max), rows.count))
+        var isRepeat = [Bool](repeating: false, count: rows.count)
+        for position in triples.indices.dropFirst()
+        where triples[position].0 == triples[position - 1].0 && triples[position].1 == triples[position - 1].1 {
+            isRepeat[Int(triples[position].2)] = true
+        }
+        return isRepeat
     }
 
     /// A (session, name key) pair in one word.

@@ -76,12 +76,8 @@ enum RegistrationReader {
         return rows
     }
 
-    /// A sessions cell's known sessions, each once in the order given, and its unknown texts.
-    static func sessionList(_ text: String, lookup: SessionLookup) -> (sessions: [Int], unknown: [String]) {
-        sessionList(text) { lookup.index(of: $0) }
-    }
-
-    /// The same, each item's session given by `session` (`SessionLookup.index(of:)`, remembered).
+    /// A sessions cell's known sessions, each once in the order given, and its unknown texts;
+    /// each item's session given by `session` (`SessionLookup.index(of:)`, remembered).
     static func sessionList(_ text: String, session: (String) -> Int?) -> (sessions: [Int], unknown: [String]) {
         var sessions: [Int] = []
         var unknown: [String] = []
