@@ -60,8 +60,40 @@ public struct TextTable<Value: ExactlyHashable & Sendable>: Sendable {
     mutating func merge(_ other: TextTable<Value>) -> [Int32] {
         var map: [Int32] = []
         map.reserveCapacity(other.count)
-        for index in other.values.indices { map.append(id(other.values[index], hash: other.hashes[index])) }
+        var start = 0
+        while start < other.count {
+            let end = min(start + Self.warmBatch, other.count)
+            warm(other.hashes[start..<end])
+            for index in start..<end { map.append(id(other.values[index], hash: other.hashes[index])) }
+            start = end
+        }
         return map
+    }
+
+    /// How many values `merge` looks ahead at.
+    private static var warmBatch: Int { 16 }
+
+    /// Reads, for a batch of hashes, the slot each would land in and the value a matching slot
+    /// names, before any of them is looked up. A run-wide table is far larger than the cache, so
+    /// each lookup waits for memory two or three times in turn; these reads do not depend on one
+    /// another, so the processor waits for a batch's all at once, and the lookups that follow find
+    /// them in the cache. What they read changes nothing.
+    private func warm(_ batch: ArraySlice<UInt32>) {
+        guard !slots.isEmpty else { return }
+        let mask = slots.count - 1
+        var sum: UInt64 = 0
+        slots.withUnsafeBufferPointer { slots in
+            for hash in batch { sum &+= slots[Int(hash) & mask] }
+            values.withUnsafeBufferPointer { values in
+                for hash in batch {
+                    let entry = slots[Int(hash) & mask]
+                    if entry != 0 && UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                        sum &+= values[Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1].firstBytes
+                    }
+                }
+            }
+        }
+        Opaque.use(sum)
     }
 
     private mutating func id(_ value: Value, hash: UInt32) -> Int32 {
@@ -97,12 +129,21 @@ public protocol ExactlyHashable {
     /// The same for the same bytes; see `ByteHash`.
     var exactHash: UInt64 { get }
     func equalsExactly(_ other: Self) -> Bool
+    /// Some of the value's bytes, read only to bring them into the cache (`TextTable.merge`).
+    var firstBytes: UInt64 { get }
+}
+
+/// Keeps a computed value from being optimised away.
+enum Opaque {
+    @_optimize(none) static func use(_ value: UInt64) { _ = value }
 }
 
 extension String: ExactlyHashable {
     public var exactHash: UInt64 { ByteHash.of(self) }
 
     public func equalsExactly(_ other: String) -> Bool { hasSameBytes(as: other) }
+
+    public var firstBytes: UInt64 { utf8.withContiguousStorageIfAvailable { UInt64($0.first ?? 0) } ?? 0 }
 }
 
 extension Optional where Wrapped == String {
@@ -132,6 +173,8 @@ extension OrganisationMention: ExactlyHashable {
         case .personal(let digits): ByteHash.combine(4, ByteHash.of(digits))
         }
     }
+
+    public var firstBytes: UInt64 { (text?.firstBytes ?? 0) &+ (sector?.firstBytes ?? 0) }
 
     public func equalsExactly(_ other: OrganisationMention) -> Bool {
         text.equalsExactly(other.text) && number == other.number && sector.equalsExactly(other.sector)

@@ -42,14 +42,18 @@ public enum ReportRun {
         if !problems.isEmpty { throw ReportError.unusableInput(problems) }
         options.progress?("matching people and organisations")
         let guardian = PersonalDataGuard(names: ingested.rows.names.values)
-        let comments = MetricsCalculator.comments(
-            ingested.feedback, programme: ingested.programme, period: options.period
-        ).map(\.text)
-        let language = options.language
+        let (language, period) = (options.language, options.period)
         let result = timings.measure("resolve") {
             Concurrently.run(
                 { Resolver.resolve(ingested, guardian: guardian) },
-                { WorkbookBuilder.maskedComments(comments, names: guardian, language: language) })
+                {
+                    // The period's comments are picked out on this core too: 200,000 feedback
+                    // rows took 60 ms on the main thread before the resolver started.
+                    let comments = MetricsCalculator.comments(
+                        ingested.feedback, programme: ingested.programme, period: period
+                    ).map(\.text)
+                    return WorkbookBuilder.maskedComments(comments, names: guardian, language: language)
+                })
         }
         return result
     }
