@@ -49,12 +49,13 @@ public enum Ingest {
         }
         var pending: [(index: Int, part: ExportPart)] = []
         func mergePending() {
-            for (index, part) in pending {
-                ledger.accounts[index] = part.ledger.accounts[index]
-                ledger.entries += part.ledger.entries
-                result.register += part.register
-                result.rows.merge(part.rows)
-                result.feedback += part.feedback
+            for position in pending.indices {
+                let index = pending[position].index
+                ledger.accounts[index] = pending[position].part.ledger.accounts[index]
+                ledger.entries += pending[position].part.ledger.entries
+                result.register += pending[position].part.register
+                result.rows.merge(taking: &pending[position].part.rows)
+                result.feedback += pending[position].part.feedback
             }
             pending = []
         }

@@ -67,12 +67,13 @@ public struct RowStore: Sendable {
                 isHost: row.isHost, continuesEarlierRow: row.continuesEarlierRow))
     }
 
-    /// Adds another store's rows after this one's, their texts joined with this store's.
-    mutating func merge(_ other: RowStore) {
-        let email = emails.merge(other.emails)
-        let name = names.merge(other.names)
-        let mention = mentions.merge(other.mentions)
-        let dialIn = dialIns.merge(other.dialIns)
+    /// Adds another store's rows after this one's, their texts taken into this store's (the
+    /// other store is left without texts).
+    mutating func merge(taking other: inout RowStore) {
+        let email = emails.merge(taking: &other.emails)
+        let name = names.merge(taking: &other.names)
+        let mention = mentions.merge(taking: &other.mentions)
+        let dialIn = dialIns.merge(taking: &other.dialIns)
         func mapped(_ id: Int32, _ map: [Int32]) -> Int32 { id < 0 ? id : map[Int(id)] }
         // No reserveCapacity here: reserving exactly on every merge would copy the arrays each time.
         let offset = Int32(sessionPool.count)

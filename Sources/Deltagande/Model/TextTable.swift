@@ -39,7 +39,8 @@ public struct TextTable<Value: ExactlyHashable & Sendable>: Sendable {
             if entry == 0 { return (nil, slot) }
             if UInt32(truncatingIfNeeded: entry >> 32) == hash {
                 let id = Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                if values[Int(id)].equalsExactly(value) { return (id, slot) }
+                // Compared in place: a copy of the value would be retained and released.
+                if values.withUnsafeBufferPointer({ $0[Int(id)].equalsExactly(value) }) { return (id, slot) }
             }
             slot = (slot + 1) & mask
         }
@@ -56,16 +57,33 @@ public struct TextTable<Value: ExactlyHashable & Sendable>: Sendable {
         return Int32(values.count - 1)
     }
 
-    /// Adds the other table's values; the result maps its ids to this table's.
-    mutating func merge(_ other: TextTable<Value>) -> [Int32] {
+    /// Adds the other table's values, taking them from it (it is left empty); the result maps its
+    /// ids to this table's.
+    ///
+    /// Taken, not copied: a copied value is retained here and released again with the other table,
+    /// two atomic operations on memory another core wrote, for each of a million texts. A value
+    /// already here is let go at once; a new one moves in.
+    mutating func merge(taking other: inout TextTable<Value>) -> [Int32] {
+        var values: [Value] = []
+        swap(&values, &other.values)
+        let hashes = other.hashes
+        other = TextTable()
         var map: [Int32] = []
-        map.reserveCapacity(other.count)
-        var start = 0
-        while start < other.count {
-            let end = min(start + Self.warmBatch, other.count)
-            warm(other.hashes[start..<end])
-            for index in start..<end { map.append(id(other.values[index], hash: other.hashes[index])) }
-            start = end
+        map.reserveCapacity(values.count)
+        values.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var start = 0
+            while start < buffer.count {
+                let end = min(start + Self.warmBatch, buffer.count)
+                warm(hashes[start..<end])
+                for index in start..<end {
+                    let value = (base + index).move()
+                    // The slot keeps a value that owns no memory, so the emptied array frees nothing twice.
+                    (base + index).initialize(to: Value.placeholder)
+                    map.append(id(value, hash: hashes[index]))
+                }
+                start = end
+            }
         }
         return map
     }
@@ -131,6 +149,8 @@ public protocol ExactlyHashable {
     func equalsExactly(_ other: Self) -> Bool
     /// Some of the value's bytes, read only to bring them into the cache (`TextTable.merge`).
     var firstBytes: UInt64 { get }
+    /// A value that owns no memory, left behind where `TextTable.merge` takes a value out.
+    static var placeholder: Self { get }
 }
 
 /// Keeps a computed value from being optimised away.
@@ -144,6 +164,8 @@ extension String: ExactlyHashable {
     public func equalsExactly(_ other: String) -> Bool { hasSameBytes(as: other) }
 
     public var firstBytes: UInt64 { utf8.withContiguousStorageIfAvailable { UInt64($0.first ?? 0) } ?? 0 }
+
+    public static var placeholder: String { "" }
 }
 
 extension Optional where Wrapped == String {
@@ -175,6 +197,8 @@ extension OrganisationMention: ExactlyHashable {
     }
 
     public var firstBytes: UInt64 { (text?.firstBytes ?? 0) &+ (sector?.firstBytes ?? 0) }
+
+    public static var placeholder: OrganisationMention { OrganisationMention() }
 
     public func equalsExactly(_ other: OrganisationMention) -> Bool {
         text.equalsExactly(other.text) && number == other.number && sector.equalsExactly(other.sector)

@@ -28,8 +28,8 @@ import Testing
         var two = RowStore.forOneFile()
         second.forEach { two.add($0) }
         var all = RowStore()
-        all.merge(one)
-        all.merge(two)
+        all.merge(taking: &one)
+        all.merge(taking: &two)
         let expected = first + second
         #expect(all.registrationCount == 4)
         for (index, row) in expected.enumerated() {
@@ -62,7 +62,7 @@ import Testing
                 row: RowID(file: 1, line: 2), session: 0, source: .signIn, name: "Eva E", email: "eva@e.example",
                 dialIn: nil, organisation: OrganisationMention(text: "Beta"), mode: .inRoom, present: false,
                 seconds: nil, join: nil, leave: nil, isHost: true))
-        all.merge(part)
+        all.merge(taking: &part)
         let back = all.attendanceRow(1)
         #expect(back.dialIn == "46701234567")
         #expect(back.email == nil && back.name == nil)
@@ -87,9 +87,12 @@ import Testing
         #expect(table.count == reference.count)
         // A file's listing merged into an empty table numbers the same texts the same way.
         var merged = TextTable<String>()
-        let map = merged.merge(file)
+        var taken = file
+        let map = merged.merge(taking: &taken)
         #expect(merged.values == table.values)
         #expect(map.enumerated().allSatisfy { merged[$0.element].hasSameBytes(as: file[Int32($0.offset)]) })
+        // The merged table took the values: the listing it was given is left empty.
+        #expect(taken.count == 0)
     }
 
     @Test func tablesTellTextsApartByTheirBytes() {
