@@ -18,8 +18,55 @@ enum SwedishOrder {
     }
 
     static func compare(_ lhs: String, _ lhsKey: SortKey, _ rhs: String, _ rhsKey: SortKey) -> ComparisonResult {
-        if let decided = compare(lhsKey, rhsKey) { return decided }
+        if let decided = compare(lhsKey, rhsKey) ?? compareAfterSharedStart(lhs, rhs) { return decided }
         return localeCompare(lhs, rhs)
+    }
+
+    /// The order when two names are the same bytes up to where they first differ, and differ
+    /// there (case aside) in ASCII letters, digits or spaces not followed by a combining mark: then
+    /// the locale orders them as those bytes are ordered (`leadingASCII`). Foundation passes over
+    /// equal characters and asks the locale only about the rest, so a shared start with Å, Ä or Ö
+    /// ("Fjälltjänstföreningen 12" against "Fjälltjänstföreningen 5979") is no reason to ask it
+    /// (property-tested against Foundation). Nil when only the locale can tell.
+    static func compareAfterSharedStart(_ lhs: String, _ rhs: String) -> ComparisonResult? {
+        let decided = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right -> ComparisonResult? in
+                let shorter = min(left.count, right.count)
+                var index = 0
+                while index < shorter && left[index] == right[index] { index += 1 }
+                while index < shorter {
+                    guard let l = lowerASCIIWordByte(left[index]), let r = lowerASCIIWordByte(right[index]) else {
+                        return nil
+                    }
+                    index += 1
+                    if l != r {
+                        // A mark after either letter (a + U+0308 is ä) changes what the letter is.
+                        guard index >= left.count || !mayStartMark(left[index]),
+                            index >= right.count || !mayStartMark(right[index])
+                        else { return nil }
+                        return l < r ? .orderedAscending : .orderedDescending
+                    }
+                }
+                return nil
+            }
+        }
+        // Nil at any level: not decided (native strings always give their bytes).
+        guard case .some(.some(.some(let order))) = decided else { return nil }
+        return order
+    }
+
+    /// Whether a UTF-8 lead byte may begin a combining mark: U+0300–U+036F (0xCC, 0xCD) or any
+    /// character of three or four bytes (the other mark blocks). Letters such as Å, Ä and Ö
+    /// (0xC3) do not.
+    @inline(__always) static func mayStartMark(_ byte: UInt8) -> Bool { byte == 0xCC || byte == 0xCD || byte >= 0xE0 }
+
+    /// An ASCII letter (lower-cased), digit or space; nil for any other byte.
+    @inline(__always) private static func lowerASCIIWordByte(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x61...0x7A, 0x30...0x39, 0x20: byte
+        case 0x41...0x5A: byte + 0x20
+        default: nil
+        }
     }
 
     /// The order when the keys settle it: two whole keys, or a first difference between two
@@ -66,13 +113,19 @@ enum SwedishOrder {
     /// Up to a first difference inside these runs, two names are equal to the locale too; at that
     /// difference the locale orders space, digits, then a–z, as the bytes do (property-tested
     /// against Foundation, `v`/`w` and double spaces included).
+    ///
+    /// A run followed by what may be a combining mark loses its last letter: the mark (`a` +
+    /// U+0308 is `ä`; NFC keeps a mark after a letter with no precomposed form) makes it another
+    /// letter.
     static func leadingASCII(_ text: String) -> [UInt8] {
         var run: [UInt8] = []
         for byte in text.utf8 {
             switch byte {
             case 0x61...0x7A, 0x30...0x39, 0x20: run.append(byte)
             case 0x41...0x5A: run.append(byte + 0x20)
-            default: return run
+            default:
+                if mayStartMark(byte) && !run.isEmpty { run.removeLast() }
+                return run
             }
         }
         return run

@@ -311,7 +311,8 @@ import Testing
         let pieces = [
             "a", "b", "c", "v", "w", "z", "A", "V", "W", "ä", "å", "ö", "Ä", "Å", "Ö", "é", "ü", "-", " ", "  ", "1",
             "9",
-            "&", ".", "'", "aa", "AA", "æ", "ø", "y", "AB", "e\u{0301}",
+            "&", ".", "'", "aa", "AA", "æ", "ø", "y", "AB", "e\u{0301}", "a\u{0308}", "q\u{0308}", "q\u{1DC0}",
+            "x\u{20D7}",
         ]
         var settled = 0
         for _ in 0..<20_000 {
@@ -320,6 +321,36 @@ import Testing
             let b = start + (0..<random.below(6)).map { _ in random.pick(pieces) }.joined()
             let (keyA, keyB) = (SwedishOrder.SortKey(a), SwedishOrder.SortKey(b))
             if SwedishOrder.compare(keyA, keyB) != nil { settled += 1 }
+            #expect(SwedishOrder.compare(a, keyA, b, keyB) == SwedishOrder.localeCompare(a, b), "\(a) | \(b)")
+        }
+        #expect(settled > 3_000)
+    }
+
+    @Test func sharedStartThenASCIIOrderNamesAsTheSwedishLocaleDoes() {
+        var random = SplitMix64(seed: 131)
+        // Shared starts ending at a word and inside one, with Å, Ä, Ö, marks (decomposed ä and ö
+        // too), punctuation and other Latin letters before and after the first difference; cases
+        // differing before it.
+        let starts = [
+            "Fjälltjänstföreningen ", "Åre ", "Ängets gård ", "Öst ", "öst ", "Region Jämtland ", "Bergs ", "AB ",
+            "Å", "Fjäll", "x-y ", "Åre  ", "é ", "Øst ", "a\u{0308} ", "",
+        ]
+        let pieces = [
+            "a", "b", "c", "v", "w", "z", "A", "V", "W", "ä", "å", "ö", "Ä", "Å", "Ö", "é", "ü", "-", " ", "  ", "1",
+            "9", "12", "5979", "&", ".", "'", "aa", "AA", "æ", "ø", "y", "AB", "e\u{0301}", "a\u{0308}", "o\u{0308}",
+            "q\u{0308}", "q\u{1DC0}", "x\u{20D7}",
+        ]
+        var settled = 0
+        for _ in 0..<40_000 {
+            let start = random.pick(starts)
+            // The same start, at times in another case, so that only the locale can tell.
+            let other = random.below(8) == 0 ? start.uppercased() : start
+            let a = start + (0..<random.below(5)).map { _ in random.pick(pieces) }.joined()
+            let b = other + (0..<random.below(5)).map { _ in random.pick(pieces) }.joined()
+            let (keyA, keyB) = (SwedishOrder.SortKey(a), SwedishOrder.SortKey(b))
+            if SwedishOrder.compare(keyA, keyB) == nil && SwedishOrder.compareAfterSharedStart(a, b) != nil {
+                settled += 1
+            }
             #expect(SwedishOrder.compare(a, keyA, b, keyB) == SwedishOrder.localeCompare(a, b), "\(a) | \(b)")
         }
         #expect(settled > 3_000)
