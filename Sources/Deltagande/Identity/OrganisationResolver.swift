@@ -7,9 +7,9 @@ struct OrganisationResolver {
     private var registerByDomain: [String: Int] = [:]
     /// Normalised name → the valid-number keys it was seen with.
     private var numbersByName: [String: Set<String>] = [:]
-    private var spellings: [String: [String: Int]] = [:]
-    private var sectorVotes: [String: [Sector: Int]] = [:]
-    private var municipalityVotes: [String: [Municipality: Int]] = [:]
+    /// Each provisional key's votes, in one table: a vote looks its key up once, not once per
+    /// kind (the keys are mostly non-ASCII, whose hashing normalises them first).
+    private var votes: [String: Votes] = [:]
     private var soleTraderOrder: [String] = []
     private var soleTradersSeen = Set<String>()
     /// Filled by `finishVoting()`: name keys unified into each number key, sole traders' numbers.
@@ -90,14 +90,23 @@ struct OrganisationResolver {
             numbersByName[provisional.name, default: []].insert(key)
         }
         if key.hasPrefix("pn:"), soleTradersSeen.insert(key).inserted { soleTraderOrder.append(key) }
-        if let text = mention.text, !provisional.name.isEmpty {
-            spellings[key, default: [:]][TextKey.collapsed(text), default: 0] += weight
-        }
-        if let sector = mention.sector.flatMap(Sector.fromCell) {
-            sectorVotes[key, default: [:]][sector, default: 0] += weight
-        }
-        if let municipality = mention.municipality.flatMap(Municipality.fromCell) {
-            municipalityVotes[key, default: [:]][municipality, default: 0] += weight
+        let spelling = mention.text.flatMap { provisional.name.isEmpty ? nil : TextKey.collapsed($0) }
+        let sector = mention.sector.flatMap(Sector.fromCell)
+        let municipality = mention.municipality.flatMap(Municipality.fromCell)
+        guard spelling != nil || sector != nil || municipality != nil else { return }
+        votes[key, default: Votes()].add(spelling: spelling, sector: sector, municipality: municipality, weight: weight)
+    }
+
+    /// The spellings, sectors and municipalities one provisional key was given, with their weights.
+    struct Votes {
+        var spellings: [String: Int] = [:]
+        var sectors: [Sector: Int] = [:]
+        var municipalities: [Municipality: Int] = [:]
+
+        mutating func add(spelling: String?, sector: Sector?, municipality: Municipality?, weight: Int) {
+            if let spelling { spellings[spelling, default: 0] += weight }
+            if let sector { sectors[sector, default: 0] += weight }
+            if let municipality { municipalities[municipality, default: 0] += weight }
         }
     }
 
@@ -135,9 +144,10 @@ struct OrganisationResolver {
         var sectors: [Sector: Int] = [:]
         var municipalities: [Municipality: Int] = [:]
         for source in votesKeys {
-            for (text, count) in spellings[source] ?? [:] { spellingCounts[text, default: 0] += count }
-            for (sector, count) in sectorVotes[source] ?? [:] { sectors[sector, default: 0] += count }
-            for (place, count) in municipalityVotes[source] ?? [:] { municipalities[place, default: 0] += count }
+            guard let given = votes[source] else { continue }
+            for (text, count) in given.spellings { spellingCounts[text, default: 0] += count }
+            for (sector, count) in given.sectors { sectors[sector, default: 0] += count }
+            for (place, count) in given.municipalities { municipalities[place, default: 0] += count }
         }
         let entryIndex = registerIndex(for: key)
         let entry = entryIndex.map { register[$0] }
