@@ -422,15 +422,21 @@ public struct WorkbookBuilder {
     /// Comments as the workbook shows them (R41): e-mail addresses, numbers and input persons'
     /// names masked. Most of the feedback sheet's work on a large run: spread over the cores in chunks.
     public static func maskedComments(_ comments: [String], names: PersonalDataGuard, language: Language) -> [String] {
+        // Each distinct text is masked once: survey answers repeat ("Bra", "Mer tid för frågor"),
+        // and masking is the same for the same bytes.
+        var distinct = TextTable<String>()
+        let textOfComment = comments.map { distinct.id($0) }
+        let texts = distinct.values
         let chunkSize = 2_048
-        let chunks = stride(from: 0, to: comments.count, by: chunkSize).map {
-            Array(comments[$0..<min($0 + chunkSize, comments.count)])
+        let chunks = stride(from: 0, to: texts.count, by: chunkSize).map {
+            Array(texts[$0..<min($0 + chunkSize, texts.count)])
         }
         let marker = Labels(language).t("[namn]", "[name]")
-        return ParallelMap.map(chunks) { chunk in
+        let masked = ParallelMap.map(chunks) { chunk in
             // Addresses and numbers first: a name inside an address must not hide the address.
             chunk.map { names.maskingNames(in: PersonalDataMask.maskComment($0, language: language), marker: marker) }
         }.flatMap { $0 }
+        return textOfComment.map { masked[Int($0)] }
     }
 
     func continuitySheet() -> SheetDescription {

@@ -165,4 +165,19 @@ import Testing
         #expect(texts.suffix(masked.count) == masked[...])
         #expect(feedbackTexts(given).suffix(masked.count) == masked.map { "given: " + $0 }[...])
     }
+
+    @Test func repeatedCommentsAreMaskedLikeEachOneAlone() {
+        let guardian = PersonalDataGuard(names: ["Anna Svensson"])
+        let comments = [
+            "Ring mig på 070-123 45 67", "Bra", "Tack Anna Svensson!", "Ring mig på 070-123 45 67", "Bra", "",
+            "Bra\u{00A0}", "Tack Anna Svensson!", "Skriv till anna@example.se",
+        ]
+        let one = { (text: String) in
+            WorkbookBuilder.maskedComments([text], names: guardian, language: .swedish)[0]
+        }
+        let masked = WorkbookBuilder.maskedComments(comments, names: guardian, language: .swedish)
+        #expect(masked == comments.map(one))
+        #expect(masked[0] == "Ring mig på [telefon]" && masked[3] == masked[0])
+        #expect(masked[2] == "Tack [namn]!" && masked[6] == "Bra\u{00A0}")
+    }
 }
