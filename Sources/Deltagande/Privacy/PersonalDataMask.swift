@@ -40,6 +40,42 @@ public enum PersonalDataMask {
         text.utf8.lazy.filter { $0 >= 0x30 && $0 <= 0x39 }.count >= 7
     }
 
+    /// The lines that hold an `@` and those with seven ASCII digits or more, found byte by byte: a
+    /// large run's outputs are megabytes of text, and splitting them into characters showed in
+    /// profiles. Lines end at every LF byte, also inside CRLF: no pattern matches CR or LF, and a
+    /// line's end is no digit, dot or comma to the look-arounds, just as the CR would be.
+    static func candidateLines(_ text: String) -> (withAt: [String], withDigits: [String]) {
+        var text = text
+        return text.withUTF8 { bytes in
+            var withAt: [String] = []
+            var withDigits: [String] = []
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                var hasAt = false
+                var digits = 0
+                while end < bytes.count && bytes[end] != 0x0A {
+                    let byte = bytes[end]
+                    if byte == UInt8(ascii: "@") { hasAt = true } else if byte &- 0x30 < 10 { digits += 1 }
+                    end += 1
+                }
+                if hasAt || digits >= 7 {
+                    let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    if hasAt { withAt.append(line) }
+                    if digits >= 7 { withDigits.append(line) }
+                }
+                start = end + 1
+            }
+            return (withAt, withDigits)
+        }
+    }
+
+    /// The lines `findings` looked at before: split into characters at "\n".
+    static func candidateLinesAsWritten(_ text: String) -> (withAt: [String], withDigits: [String]) {
+        let lines = text.split(separator: "\n")
+        return (lines.filter { mayHoldAddress($0) }.map(String.init), lines.filter { mayHoldNumber($0) }.map(String.init))
+    }
+
     /// An attendance row as the data-quality CSV shows it: raw, but with every cell that is a
     /// dial-in's phone number masked (R41), whatever the row's outcome.
     public static func attendanceRaw(_ cells: [String], delimiter: Character?) -> String {
@@ -63,18 +99,21 @@ public enum PersonalDataMask {
         // Only lines that could hold a finding go to the regular expressions: an address needs an
         // `@`, a number needs seven digits. The kind is reported, never the text found, because the
         // message goes to logs and cron mail.
-        var withAt: [Substring] = []
-        var withDigits: [Substring] = []
-        for line in text.split(separator: "\n") {
-            if mayHoldAddress(line) { withAt.append(line) }
-            if mayHoldNumber(line) { withDigits.append(line) }
-        }
+        findings(lines: candidateLines(text))
+    }
+
+    /// The same, with the lines split as characters (the rule as first written).
+    static func findingsAsWritten(in text: String) -> [String] {
+        findings(lines: candidateLinesAsWritten(text))
+    }
+
+    private static func findings(lines: (withAt: [String], withDigits: [String])) -> [String] {
+        let (withAt, withDigits) = lines
         var found: [String] = []
-        func first(_ expression: NSRegularExpression?, in lines: [Substring]) -> Bool {
+        func first(_ expression: NSRegularExpression?, in lines: [String]) -> Bool {
             guard let expression else { return false }
             return lines.contains { line in
-                let string = String(line)
-                return expression.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) != nil
+                expression.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
             }
         }
         if first(email, in: withAt) { found.append("e-mail address") }

@@ -102,3 +102,22 @@ import Testing
         #expect(found.sorted() == ["e-mail address", "phone number"])
     }
 }
+
+@Suite struct GuardLineSplitTests {
+    @Test func byteLinesFindWhatCharacterLinesFind() {
+        var random = SplitMix64(seed: 223)
+        // Line breaks of every kind beside and inside addresses and numbers.
+        let pieces = [
+            "\n", "\r\n", "\r", " ", "anna@example.se", "a@b", ".se", "070-123 45 67", "0701234567", "19800101-1234",
+            "800101-1234", "12 345", "1", "2020-01-13", "Åre", "@", ".", ",", "–", "\u{00A0}", "Mer tid för frågor",
+        ]
+        var found = 0
+        for _ in 0..<5_000 {
+            let text = (0..<random.below(9)).map { _ in random.pick(pieces) }.joined()
+            let findings = PersonalDataMask.findings(in: text)
+            if !findings.isEmpty { found += 1 }
+            #expect(findings == PersonalDataMask.findingsAsWritten(in: text), "\(text.debugDescription)")
+        }
+        #expect(found > 1_000)
+    }
+}
