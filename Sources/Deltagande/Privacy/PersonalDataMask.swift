@@ -73,7 +73,9 @@ public enum PersonalDataMask {
     /// The lines `findings` looked at before: split into characters at "\n".
     static func candidateLinesAsWritten(_ text: String) -> (withAt: [String], withDigits: [String]) {
         let lines = text.split(separator: "\n")
-        return (lines.filter { mayHoldAddress($0) }.map(String.init), lines.filter { mayHoldNumber($0) }.map(String.init))
+        return (
+            lines.filter { mayHoldAddress($0) }.map(String.init), lines.filter { mayHoldNumber($0) }.map(String.init)
+        )
     }
 
     /// An attendance row as the data-quality CSV shows it: raw, but with every cell that is a
