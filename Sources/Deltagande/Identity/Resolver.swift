@@ -229,7 +229,11 @@ public enum Resolver {
                             (latest >= 0 ? Int(latest) : nil)
                             ?? organisation(domainOfEmail: row.email)
                     }
-                    if var existing = attendance[session][person] {
+                    // A pair's first row finds no entry (only repeats can): it is put without a look-up.
+                    if !isRepeat[rowIndex] {
+                        attendance[session][person] = Attendance(
+                            mode: row.mode, seconds: row.seconds, organisation: org)
+                    } else if var existing = attendance[session][person] {
                         if row.mode == .inRoom { existing.mode = .inRoom }
                         if let seconds = row.seconds { existing.seconds = (existing.seconds ?? 0) + seconds }
                         if existing.organisation == nil { existing.organisation = org }
