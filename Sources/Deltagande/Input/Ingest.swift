@@ -42,40 +42,29 @@ public enum Ingest {
                 && [.organisations, .registrations, .attendance, .feedback].contains(files[index].kind)
         }
         let fixedSettings = settings
-        // In batches: while the workers read one batch, this thread merges the one before, so only
-        // two batches' rows are ever held twice (in their part and in the result).
-        let batches = stride(from: 0, to: exports.count, by: batchSize).map {
-            Array(exports[$0..<min($0 + batchSize, exports.count)])
-        }
-        var pending: [(index: Int, part: ExportPart)] = []
-        func mergePending() {
-            for position in pending.indices {
-                let index = pending[position].index
-                ledger.accounts[index] = pending[position].part.ledger.accounts[index]
-                ledger.entries += pending[position].part.ledger.entries
-                result.register += pending[position].part.register
-                result.rows.merge(taking: &pending[position].part.rows)
-                result.feedback += pending[position].part.feedback
-            }
-            pending = []
-        }
-        for batch in batches {
-            let (_, parts) = Concurrently.run(
-                { mergePending() },
-                {
-                    ParallelMap.map(batch) { index in
-                        readExport(index, files: files, settings: fixedSettings, programme: programme, lookup: lookup)
-                    }
-                })
-            pending = Array(zip(batch, parts))
-        }
-        mergePending()
+        // Workers read the files on every core while this thread merges each file's rows, in path
+        // order, as soon as they and every file before them are read; at most `readAhead` files'
+        // rows wait, held twice (in their part and in the result) once merged.
+        OrderedStream.run(
+            count: exports.count, window: readAhead,
+            produce: { position in
+                readExport(
+                    exports[position], files: files, settings: fixedSettings, programme: programme, lookup: lookup)
+            },
+            consume: { position, part in
+                let index = exports[position]
+                ledger.accounts[index] = part.ledger.accounts[index]
+                ledger.entries += part.ledger.entries
+                result.register += part.register
+                result.rows.merge(taking: &part.rows)
+                result.feedback += part.feedback
+            })
         result.ledger = ledger
         return result
     }
 
-    /// Files read at once before their rows are merged: enough to keep both cores busy.
-    static let batchSize = 16
+    /// Files read ahead of the one being merged: enough to keep both cores busy.
+    static let readAhead = 32
 
     /// What one export file gave: its rows and its own account.
     struct ExportPart: Sendable {

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Produces items on worker threads and consumes them on the calling thread, in index order.
+///
+/// Input files are read this way (issue 9): each worker takes the next unread index as soon as it
+/// is free, and the calling thread takes each item as soon as it and every item before it are
+/// ready. Read in batches instead, a core waited at the end of every batch for the other core's
+/// last file. At most `window` items are produced ahead of the one being consumed, which bounds
+/// the memory held by items waiting.
+enum OrderedStream {
+    /// The hand-over between the workers and the consuming thread.
+    private final class Exchange<Item: Sendable>: @unchecked Sendable {
+        // Every property is read and written under `condition` only.
+        private let condition = NSCondition()
+        private var ready: [Int: Item] = [:]
+        private var nextToProduce = 0
+        private var nextToConsume = 0
+        private let count: Int
+        private let window: Int
+
+        init(count: Int, window: Int) {
+            self.count = count
+            self.window = window
+        }
+
+        /// The next index to produce; nil once every index is taken. Waits while the window is full.
+        func take() -> Int? {
+            condition.lock()
+            defer { condition.unlock() }
+            while nextToProduce < count && nextToProduce - nextToConsume >= window { condition.wait() }
+            guard nextToProduce < count else { return nil }
+            nextToProduce += 1
+            return nextToProduce - 1
+        }
+
+        func put(_ index: Int, _ item: Item) {
+            condition.lock()
+            ready[index] = item
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        /// The item at `index`, once produced; frees its place in the window.
+        func next(_ index: Int) -> Item {
+            condition.lock()
+            defer { condition.unlock() }
+            while ready[index] == nil { condition.wait() }
+            let item = ready.removeValue(forKey: index)!
+            nextToConsume = index + 1
+            condition.broadcast()
+            return item
+        }
+    }
+
+    static func run<Item: Sendable>(
+        count: Int, window: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+        produce: @escaping @Sendable (Int) -> Item, consume: (Int, inout Item) -> Void
+    ) {
+        guard count > 0 else { return }
+        let exchange = Exchange<Item>(count: count, window: max(window, 1))
+        let group = DispatchGroup()
+        for _ in 0..<max(1, min(workers, count)) {
+            DispatchQueue.global(qos: .userInitiated).async(group: group) {
+                while let index = exchange.take() { exchange.put(index, produce(index)) }
+            }
+        }
+        for index in 0..<count {
+            // Handed over as the only copy, so the consumer may take its contents (`merge(taking:)`).
+            var item = exchange.next(index)
+            consume(index, &item)
+        }
+        group.wait()
+    }
+}
