@@ -338,7 +338,7 @@ public enum Resolver {
             var keys = seconds.enumerated().map { index, time in
                 UInt64(time.map { $0 - earliest + 1 } ?? 0) << indexBits | UInt64(index)
             }
-            keys.sort()
+            RadixSort.sort(&keys, significantBits: indexBits + PackedOrder.bits(Int(span)))
             let indexMask = indexBits == 0 ? 0 : UInt64.max >> (64 - indexBits)
             return keys.map { Int32(truncatingIfNeeded: $0 & indexMask) }
         }

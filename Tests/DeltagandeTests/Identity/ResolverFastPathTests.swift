@@ -46,6 +46,22 @@ import Testing
         }
     }
 
+    @Test func radixSortSortsAsComparisonDoes() {
+        var random = SplitMix64(seed: 211)
+        for bits in [1, 5, 11, 12, 22, 23, 40, 51, 63, 64] {
+            for count in [0, 1, 2, 7, 300, 5000] {
+                let mask = bits == 64 ? UInt64.max : (UInt64(1) << UInt64(bits)) - 1
+                // Random words, and runs already in order, as rows in file order give.
+                var words = (0..<count).map { index in
+                    count % 2 == 0 ? random.next() & mask : UInt64(index / 3) & mask
+                }
+                let expected = words.sorted()
+                RadixSort.sort(&words, significantBits: bits)
+                #expect(words == expected, "\(bits) bits, \(count) words")
+            }
+        }
+    }
+
     @Test func latestWinsOrderHoldsForTimeStampsCenturiesApart() {
         let days = [CalendarDate(year: 1, month: 1, day: 1)!, CalendarDate(year: 9999, month: 12, day: 31)!]
         let rows = (0..<6).map { index in
