@@ -6,7 +6,7 @@ public enum MetricsCalculator {
         let areaRows = areaFeedback(data.feedback, period: period)
         // The session and group figures and the organisation and continuity figures are
         // independent: one core each (they take about as long on a national roll-up).
-        let ((figures, (areas, phases, totals)), (organisations, continuity)) = Concurrently.run(
+        let ((figures, (areas, phases, totals)), (organisations, continuity, comments)) = Concurrently.run(
             {
                 // Feedback grouped once by session: groups look their sessions' rows up instead of scanning.
                 var feedbackBySession = Array(repeating: [FeedbackRow](), count: sessions.count)
@@ -47,10 +47,11 @@ public enum MetricsCalculator {
             {
                 (
                     OrganisationCalculator.summary(data, period: period, inPeriod: inPeriod),
-                    ContinuityCalculator.steps(data, period: period)
+                    ContinuityCalculator.steps(data, period: period),
+                    // Here rather than after both: a national roll-up has 100,000 comments.
+                    Self.comments(data.feedback, programme: data.programme, period: period)
                 )
             })
-        let comments = Self.comments(data.feedback, programme: data.programme, period: period)
         let dates = inPeriod.map { sessions[$0].date }
         let present = Set(organisations.list.map(\.municipality))
         return Metrics(
