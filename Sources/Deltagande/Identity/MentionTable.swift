@@ -22,12 +22,28 @@ struct MentionTable {
 
     init(store: RowStore, organisations: OrganisationResolver) {
         self.store = store
-        // Whether each stored mention names an organisation by itself (a valid number or any text).
-        let namesItself = store.mentions.values.map { mention in
-            mention.number.flatMap(OrganisationResolver.key(of:)) != nil || !(mention.text ?? "").isEmpty
+        // Whether each stored mention names an organisation by itself (a valid number or any text),
+        // is empty, has a number: one pass over the mentions in place (copying each out three
+        // times retained and released its four texts three times).
+        let count = store.mentions.count
+        var namesItself = [Bool](repeating: false, count: count)
+        var empty = [Bool](repeating: false, count: count)
+        var numbered = [Bool](repeating: false, count: count)
+        store.mentions.values.withUnsafeBufferPointer { mentions in
+            for index in mentions.indices {
+                let hasText = !(mentions[index].text?.isEmpty ?? true)
+                let validNumber: Bool
+                switch mentions[index].number {
+                case .organisation, .personal: validNumber = true
+                case .invalid, nil: validNumber = false
+                }
+                namesItself[index] = validNumber || hasText
+                empty[index] = !hasText && mentions[index].number == nil
+                numbered[index] = validNumber
+            }
         }
-        empty = store.mentions.values.map(\.isEmpty)
-        numbered = store.mentions.values.map { $0.number != nil && $0.number != .invalid }
+        self.empty = empty
+        self.numbered = numbered
         idOfSelfNaming = Array(repeating: -1, count: store.mentions.count)
         selfNaming = Self.provisionals(of: store.mentions.values, where: namesItself, organisations: organisations)
     }
