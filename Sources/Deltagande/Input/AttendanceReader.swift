@@ -1,7 +1,7 @@
 /// An attendance file is a report if it has a report's shape, else a sign-in sheet (R17).
 enum AttendanceReader {
     static func read(
-        _ table: RawTable, file: Int, path: String, sessions: [Session], lookup: SessionLookup,
+        _ table: consuming RawTable, file: Int, path: String, sessions: [Session], lookup: SessionLookup,
         settings: Settings, ledger: inout RowLedger
     ) -> [AttendanceRow]? {
         if let layout = ReportLayout.detect(table.rows) {
@@ -13,7 +13,7 @@ enum AttendanceReader {
         }
         ledger.accounts[file].layout = "sign-in"
         return SignInReader.read(
-            table, file: file, path: path, sessions: sessions, lookup: lookup,
+            consume table, file: file, path: path, sessions: sessions, lookup: lookup,
             extra: settings.aliases[.attendance] ?? [:], ledger: &ledger)
     }
 }

@@ -3,11 +3,11 @@ import Foundation
 
 enum FeedbackReader {
     static func read(
-        _ table: RawTable, file: Int, path: String, programme: Programme, lookup: SessionLookup,
+        _ table: consuming RawTable, file: Int, path: String, programme: Programme, lookup: SessionLookup,
         extra: [String: [String]], ledger: inout RowLedger
     ) -> [FeedbackRow]? {
         let fields = FieldAliases.fields(for: .feedback)
-        guard let sheet = HeaderedTable(table: table, file: file, path: path, fields: fields, extra: extra) else {
+        guard let sheet = HeaderedTable(table: consume table, file: file, path: path, fields: fields, extra: extra) else {
             return []
         }
         // Like a sign-in sheet, a survey about one meeting may be named `<session id>.csv`/`.xlsx`.

@@ -100,25 +100,25 @@ public enum Ingest {
         case .organisations:
             part.register =
                 RegisterReader.read(
-                    rows, file: index, path: file.path, extra: settings.aliases[.organisations] ?? [:],
+                    consume rows, file: index, path: file.path, extra: settings.aliases[.organisations] ?? [:],
                     ledger: &part.ledger) ?? []
         case .registrations:
             let registrations =
                 RegistrationReader.read(
-                    rows, file: index, path: file.path, lookup: lookup,
+                    consume rows, file: index, path: file.path, lookup: lookup,
                     extra: settings.aliases[.registrations] ?? [:], ledger: &part.ledger) ?? []
             for row in registrations { part.rows.add(row) }
         case .attendance:
             let attendance =
                 AttendanceReader.read(
-                    rows, file: index, path: file.path, sessions: programme.sessions, lookup: lookup,
+                    consume rows, file: index, path: file.path, sessions: programme.sessions, lookup: lookup,
                     settings: settings,
                     ledger: &part.ledger) ?? []
             for row in attendance { part.rows.add(row) }
         case .feedback:
             part.feedback =
                 FeedbackReader.read(
-                    rows, file: index, path: file.path, programme: programme, lookup: lookup,
+                    consume rows, file: index, path: file.path, programme: programme, lookup: lookup,
                     extra: settings.aliases[.feedback] ?? [:], ledger: &part.ledger) ?? []
         case .sessions, .config, .skipped:
             break

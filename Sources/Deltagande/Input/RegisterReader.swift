@@ -3,10 +3,10 @@ import Foundation
 /// Reads `organisations.csv`, the register of known organisations (SPEC 2.6).
 enum RegisterReader {
     static func read(
-        _ table: RawTable, file: Int, path: String, extra: [String: [String]], ledger: inout RowLedger
+        _ table: consuming RawTable, file: Int, path: String, extra: [String: [String]], ledger: inout RowLedger
     ) -> [RegisterEntry]? {
         let fields = FieldAliases.fields(for: .organisations)
-        guard let sheet = HeaderedTable(table: table, file: file, path: path, fields: fields, extra: extra) else {
+        guard let sheet = HeaderedTable(table: consume table, file: file, path: path, fields: fields, extra: extra) else {
             return []
         }
         if let message = sheet.missing(["name"], fields: fields, extra: extra) {

@@ -3,11 +3,11 @@ enum RegistrationReader {
     static let cancellationWords: Set<String> = ["avbokad", "återbud", "cancelled", "canceled", "avbokat", "avanmäld"]
 
     static func read(
-        _ table: RawTable, file: Int, path: String, lookup: SessionLookup, extra: [String: [String]],
+        _ table: consuming RawTable, file: Int, path: String, lookup: SessionLookup, extra: [String: [String]],
         ledger: inout RowLedger
     ) -> [RegistrationRow]? {
         let fields = FieldAliases.fields(for: .registrations)
-        guard let sheet = HeaderedTable(table: table, file: file, path: path, fields: fields, extra: extra) else {
+        guard let sheet = HeaderedTable(table: consume table, file: file, path: path, fields: fields, extra: extra) else {
             return []
         }
         var required = ["email", "sessions"]

@@ -5,11 +5,11 @@ enum SignInReader {
     static let presentWords: Set<String> = ["x", "ja", "yes", "1", "j", "närvarande", "present"]
 
     static func read(
-        _ table: RawTable, file: Int, path: String, sessions: [Session], lookup: SessionLookup,
+        _ table: consuming RawTable, file: Int, path: String, sessions: [Session], lookup: SessionLookup,
         extra: [String: [String]], ledger: inout RowLedger
     ) -> [AttendanceRow]? {
         let fields = FieldAliases.fields(for: .attendance)
-        guard let sheet = HeaderedTable(table: table, file: file, path: path, fields: fields, extra: extra) else {
+        guard let sheet = HeaderedTable(table: consume table, file: file, path: path, fields: fields, extra: extra) else {
             return []
         }
         let fileSession = lookup.session(namedBy: path, in: sessions)
