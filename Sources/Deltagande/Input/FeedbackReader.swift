@@ -7,7 +7,8 @@ enum FeedbackReader {
         extra: [String: [String]], ledger: inout RowLedger
     ) -> [FeedbackRow]? {
         let fields = FieldAliases.fields(for: .feedback)
-        guard let sheet = HeaderedTable(table: consume table, file: file, path: path, fields: fields, extra: extra) else {
+        guard let sheet = HeaderedTable(table: consume table, file: file, path: path, fields: fields, extra: extra)
+        else {
             return []
         }
         // Like a sign-in sheet, a survey about one meeting may be named `<session id>.csv`/`.xlsx`.

@@ -6,7 +6,8 @@ enum RegisterReader {
         _ table: consuming RawTable, file: Int, path: String, extra: [String: [String]], ledger: inout RowLedger
     ) -> [RegisterEntry]? {
         let fields = FieldAliases.fields(for: .organisations)
-        guard let sheet = HeaderedTable(table: consume table, file: file, path: path, fields: fields, extra: extra) else {
+        guard let sheet = HeaderedTable(table: consume table, file: file, path: path, fields: fields, extra: extra)
+        else {
             return []
         }
         if let message = sheet.missing(["name"], fields: fields, extra: extra) {

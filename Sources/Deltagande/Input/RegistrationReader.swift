@@ -7,7 +7,8 @@ enum RegistrationReader {
         ledger: inout RowLedger
     ) -> [RegistrationRow]? {
         let fields = FieldAliases.fields(for: .registrations)
-        guard let sheet = HeaderedTable(table: consume table, file: file, path: path, fields: fields, extra: extra) else {
+        guard let sheet = HeaderedTable(table: consume table, file: file, path: path, fields: fields, extra: extra)
+        else {
             return []
         }
         var required = ["email", "sessions"]

@@ -6,7 +6,8 @@ enum SessionsReader {
         _ table: consuming RawTable, file: Int, path: String, extra: [String: [String]], ledger: inout RowLedger
     ) -> [Session]? {
         let fields = FieldAliases.fields(for: .sessions)
-        guard let sheet = HeaderedTable(table: consume table, file: file, path: path, fields: fields, extra: extra) else {
+        guard let sheet = HeaderedTable(table: consume table, file: file, path: path, fields: fields, extra: extra)
+        else {
             ledger.fail(file, "\(path): the programme has no rows")
             return nil
         }

@@ -9,7 +9,8 @@ enum SignInReader {
         extra: [String: [String]], ledger: inout RowLedger
     ) -> [AttendanceRow]? {
         let fields = FieldAliases.fields(for: .attendance)
-        guard let sheet = HeaderedTable(table: consume table, file: file, path: path, fields: fields, extra: extra) else {
+        guard let sheet = HeaderedTable(table: consume table, file: file, path: path, fields: fields, extra: extra)
+        else {
             return []
         }
         let fileSession = lookup.session(namedBy: path, in: sessions)
