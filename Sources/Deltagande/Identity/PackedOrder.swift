@@ -42,6 +42,7 @@ enum RadixSort {
 
     static func sort(_ words: inout [UInt64], significantBits: Int) {
         guard words.count > 1, significantBits > 0 else { return }
+        assert(significantBits >= 64 || words.allSatisfy { $0 >> UInt64(significantBits) == 0 }, "bits beyond the sort")
         let passes = (min(significantBits, 64) + digitBits - 1) / digitBits
         let buckets = 1 << digitBits
         let digitMask = UInt64(buckets - 1)

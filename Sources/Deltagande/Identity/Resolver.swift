@@ -334,11 +334,13 @@ public enum Resolver {
         let earliest = stamped.min() ?? 0
         let span = (stamped.max() ?? 0) - earliest + 1
         let indexBits = PackedOrder.bits(rows.count)
-        if span < Int64(1) << 32 && indexBits + PackedOrder.bits(Int(span)) <= 64 {
+        // Times run from 0 (none) to `span` itself: bits for every value below span + 1.
+        let timeBits = PackedOrder.bits(Int(span) + 1)
+        if span < Int64(1) << 32 && indexBits + timeBits <= 64 {
             var keys = seconds.enumerated().map { index, time in
                 UInt64(time.map { $0 - earliest + 1 } ?? 0) << indexBits | UInt64(index)
             }
-            RadixSort.sort(&keys, significantBits: indexBits + PackedOrder.bits(Int(span)))
+            RadixSort.sort(&keys, significantBits: indexBits + timeBits)
             let indexMask = indexBits == 0 ? 0 : UInt64.max >> (64 - indexBits)
             return keys.map { Int32(truncatingIfNeeded: $0 & indexMask) }
         }

@@ -33,9 +33,10 @@ enum OrderedStream {
             return nextToProduce - 1
         }
 
-        func put(_ index: Int, _ item: Item) {
+        /// Takes the item over, so that the consumer holds its only copy.
+        func put(_ index: Int, _ item: consuming Item) {
             condition.lock()
-            ready[index] = item
+            ready[index] = consume item
             condition.broadcast()
             condition.unlock()
         }

@@ -31,6 +31,26 @@ import Testing
         }
     }
 
+    /// The latest stamp is `span` after the earliest's 1: a span that is a power of two needs one
+    /// bit more than the values below it (a review found 10:00:00 and 10:17:03 in the wrong order).
+    @Test func latestWinsOrderHoldsWhenTheSpanIsAPowerOfTwo() {
+        let day = CalendarDate(year: 2024, month: 3, day: 1)!
+        for exponent in 0...16 {
+            for count in [2, 3, 5, 9, 17, 33, 300] {
+                let rows = (0..<count).map { index in
+                    StoredRegistration(
+                        row: RowID(file: 1, line: 2 + index),
+                        submitted: index == 1
+                            ? nil : LocalDateTime(date: day, seconds: index == 0 ? 0 : (1 << exponent) - 1),
+                        name: -1, person: 0, mention: 0, gender: nil, sessionStart: 0, sessionCount: 0, mode: nil,
+                        cancelled: false)
+                }
+                #expect(
+                    Resolver.latestLast(rows) == Resolver.latestLastAsWritten(rows), "2^\(exponent) s, \(count) rows")
+            }
+        }
+    }
+
     @Test func packedTriplesSortAsTuplesDo() {
         var random = SplitMix64(seed: 107)
         for round in 0..<400 {
