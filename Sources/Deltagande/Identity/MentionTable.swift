@@ -38,7 +38,7 @@ struct MentionTable {
                 case .invalid, nil: validNumber = false
                 }
                 namesItself[index] = validNumber || hasText
-                empty[index] = !hasText && mentions[index].number == nil
+                empty[index] = mentions[index].isEmpty
                 numbered[index] = validNumber
             }
         }

@@ -120,13 +120,11 @@ enum SwedishOrder {
     static func leadingASCII(_ text: String) -> [UInt8] {
         var run: [UInt8] = []
         for byte in text.utf8 {
-            switch byte {
-            case 0x61...0x7A, 0x30...0x39, 0x20: run.append(byte)
-            case 0x41...0x5A: run.append(byte + 0x20)
-            default:
+            guard let lower = lowerASCIIWordByte(byte) else {
                 if mayStartMark(byte) && !run.isEmpty { run.removeLast() }
                 return run
             }
+            run.append(lower)
         }
         return run
     }
