@@ -17,10 +17,13 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // Wraps minizip's zipOpenNewFileInZip4_64 so the workbook is compressed at the fastest level.
+        .target(name: "CZipLevel", linkerSettings: [.linkedLibrary("dl")]),
         .target(
             name: "Deltagande",
             dependencies: [
                 "CXLSXWriter",
+                "CZipLevel",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

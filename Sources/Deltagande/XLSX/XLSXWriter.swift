@@ -1,4 +1,5 @@
 import CXLSXWriter
+import CZipLevel
 import Foundation
 
 /// Writes a `WorkbookDescription` as an `.xlsx` file with libxlsxwriter.
@@ -104,6 +105,10 @@ public enum XLSXWriter {
         }
         return value == 0 ? 1 : value
     }
+
+    /// The zlib level the workbook's zip entries are compressed at: the fastest, set by the
+    /// wrapper in `CZipLevel` (libxlsxwriter has no option for it).
+    public static var compressionLevel: Int { Int(deltagande_zip_level()) }
 
     /// Refuses what libxlsxwriter would accept silently but write as a broken file.
     private static func validate(_ workbook: WorkbookDescription, check: XLSXCheck) throws(XLSXError) {

@@ -245,4 +245,41 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
         #expect(names == ["a.xlsx"], "libxlsxwriter's temporary files must be gone")
     }
+
+    /// Each entry's general-purpose flags in the zip's central directory: minizip records the level
+    /// it deflated at in bits 1–2 (level 1 sets both, the default level neither).
+    private func deflateFlags(_ data: Data) throws -> [(name: String, method: Int, flags: Int)] {
+        let bytes = [UInt8](data)
+        func word(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
+        func long(_ at: Int) -> Int { word(at) | word(at + 2) << 16 }
+        let end = try #require(
+            stride(from: bytes.count - 22, through: 0, by: -1).first { long($0) == 0x0605_4B50 },
+            "no end of central directory")
+        var entry = long(end + 16)
+        var found: [(String, Int, Int)] = []
+        for _ in 0..<word(end + 10) {
+            try #require(long(entry) == 0x0201_4B50, "central directory entry expected at \(entry)")
+            let nameLength = word(entry + 28)
+            let name = String(decoding: bytes[(entry + 46)..<(entry + 46 + nameLength)], as: UTF8.self)
+            found.append((name, word(entry + 10), word(entry + 8)))
+            entry += 46 + nameLength + word(entry + 30) + word(entry + 32)
+        }
+        return found
+    }
+
+    @Test func compressesEveryEntryAtTheFastestLevel() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let file = folder.file("deltagande.xlsx")
+        try XLSXWriter.write(SampleWorkbook.workbook, to: file)
+        let entries = try deflateFlags(try Data(contentsOf: file))
+        #expect(XLSXWriter.compressionLevel == 1)
+        #expect(entries.contains { $0.name == "xl/worksheets/sheet1.xml" })
+        for entry in entries {
+            #expect(entry.method == 8, "\(entry.name) is not deflated")
+            // Fails when the wrapper in CZipLevel does not take minizip's calls: level 6, flags 0.
+            #expect(entry.flags & 0b110 == 0b110, "\(entry.name) was not deflated at level 1")
+        }
+        #expect(try OpenpyxlReader.read(file).sheets.count == 7)
+    }
 }
