@@ -27,24 +27,47 @@ public enum CSVParser {
         var text = text
         return text.withUTF8 { bytes in
             let (start, firstLine, chosen) = layout(bytes, delimiter: nil)
-            var scanner = CSVScanner(bytes, from: start, firstLine: firstLine, delimiter: chosen)
-            var rows: [RawRow] = []
-            // Records come in line order: the wanted lines, sorted, are met one after another, so
-            // no record's line is hashed to learn that it is not wanted.
-            let wanted = lines.sorted()
-            var nextWanted = 0
-            while nextWanted < wanted.count {
-                let line = scanner.nextLine
-                while nextWanted < wanted.count && wanted[nextWanted] < line { nextWanted += 1 }
-                guard nextWanted < wanted.count else { break }
-                if wanted[nextWanted] != line {
-                    if scanner.skipRecord() { continue } else { break }
+            let rows = recordSpans(bytes, from: start, firstLine: firstLine, atLines: lines, delimiter: chosen)
+                .compactMap { span in
+                    row(UnsafeBufferPointer(rebasing: bytes[span.range]), line: span.line, delimiter: chosen)
                 }
-                guard let record = scanner.nextRecord() else { break }
-                if let row = CSVScanner.row(record) { rows.append(row) }
-            }
             return (rows, chosen)
         }
+    }
+
+    /// Where the records at the given lines are, read with `delimiter` (or the one a `sep=` line
+    /// names): their lines and byte ranges, line ends included, in file order.
+    ///
+    /// Only quotes, CR, LF and the delimiter's bytes shape records, so this works on any bytes
+    /// that have those where the text has them: Windows-1252 before it is decoded, too.
+    static func recordSpans(
+        _ bytes: UnsafeBufferPointer<UInt8>, atLines lines: Set<Int>, delimiter: Character
+    ) -> [(line: Int, range: Range<Int>)] {
+        let (start, firstLine, chosen) = layout(bytes, delimiter: delimiter)
+        return recordSpans(bytes, from: start, firstLine: firstLine, atLines: lines, delimiter: chosen)
+    }
+
+    private static func recordSpans(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, firstLine: Int, atLines lines: Set<Int>,
+        delimiter: Character
+    ) -> [(line: Int, range: Range<Int>)] {
+        var scanner = CSVScanner(bytes, from: start, firstLine: firstLine, delimiter: delimiter)
+        var spans: [(line: Int, range: Range<Int>)] = []
+        // Records come in line order: the wanted lines, sorted, are met one after another, so
+        // no record's line is hashed to learn that it is not wanted.
+        let wanted = lines.sorted()
+        var nextWanted = 0
+        while nextWanted < wanted.count, let span = scanner.nextRecordSpan() {
+            while nextWanted < wanted.count && wanted[nextWanted] < span.line { nextWanted += 1 }
+            if nextWanted < wanted.count && wanted[nextWanted] == span.line { spans.append(span) }
+        }
+        return spans
+    }
+
+    /// The one record in `bytes` (a span from `recordSpans`, as text) as a table row; nil if blank.
+    static func row(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, delimiter: Character) -> RawRow? {
+        var scanner = CSVScanner(bytes, from: 0, firstLine: line, delimiter: delimiter)
+        return scanner.nextRecord().flatMap(CSVScanner.row)
     }
 
     /// Where the records start, the first one's line and the delimiter (R4).

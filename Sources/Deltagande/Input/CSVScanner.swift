@@ -72,6 +72,14 @@ struct CSVScanner {
     /// few rows of a file again. False at the end of the input.
     mutating func skipRecord() -> Bool { nextRecordShape() != nil }
 
+    /// Passes over the next record as `skipRecord` does, giving its line and the bytes it spans,
+    /// its line end included. Nil at the end of the input.
+    mutating func nextRecordSpan() -> (line: Int, range: Range<Int>)? {
+        let (recordLine, start) = (line, index)
+        guard nextRecordShape() != nil else { return nil }
+        return (recordLine, start..<index)
+    }
+
     /// The next record's number of cells, and whether it is one empty cell (an empty line), as
     /// `nextRecord` would read it but without making its cells: the delimiter sniff looks at sixty
     /// rows three times. Nil at the end of the input.

@@ -7,17 +7,25 @@ import Foundation
 /// are merged is known only once people are matched, and they are few, so their files are read a
 /// second time, on every core, and the text is made exactly as the readers make it for rejected rows.
 enum RawRowText {
-    /// A merged row waiting for its text: its data-quality entry, file and line.
+    /// A merged row waiting for its text: its data-quality entry, file and line, and the file's
+    /// encoding and delimiter as first read.
     struct Wanted: Sendable {
         var entry: Int
         var file: Int
         var line: Int
+        var encoding: TextEncoding?
+        var delimiter: Character?
     }
 
     /// The rows still waiting for their text; the ledger forgets them.
     static func takePending(_ ledger: inout RowLedger) -> [Wanted] {
         let wanted = ledger.rawPending.compactMap { entry in
-            ledger.entries[entry].line.map { Wanted(entry: entry, file: ledger.entries[entry].file, line: $0) }
+            ledger.entries[entry].line.map { line in
+                let file = ledger.entries[entry].file
+                return Wanted(
+                    entry: entry, file: file, line: line, encoding: ledger.accounts[file].encoding,
+                    delimiter: ledger.accounts[file].delimiter)
+            }
         }
         ledger.rawPending = []
         return wanted
@@ -26,10 +34,18 @@ enum RawRowText {
     /// Entry → raw text, for the wanted rows.
     static func texts(_ wanted: [Wanted], files: [InputFile]) -> [Int: String] {
         var linesByFile: [Int: Set<Int>] = [:]
-        for item in wanted { linesByFile[item.file, default: []].insert(item.line) }
+        var layoutOfFile: [Int: (encoding: TextEncoding?, delimiter: Character?)] = [:]
+        for item in wanted {
+            linesByFile[item.file, default: []].insert(item.line)
+            layoutOfFile[item.file] = (item.encoding, item.delimiter)
+        }
         let fileIndices = linesByFile.keys.sorted()
-        let lines = linesByFile
-        let found = ParallelMap.map(fileIndices) { file in rows(of: files[file], lines: lines[file] ?? []) }
+        let (lines, layouts) = (linesByFile, layoutOfFile)
+        let found = ParallelMap.map(fileIndices) { file in
+            rows(
+                of: files[file], lines: lines[file] ?? [], encoding: layouts[file]?.encoding,
+                delimiter: layouts[file]?.delimiter)
+        }
         var textByFile: [Int: [Int: String]] = [:]
         for (file, text) in zip(fileIndices, found) { textByFile[file] = text }
         var result: [Int: String] = [:]
@@ -50,18 +66,73 @@ enum RawRowText {
     }
 
     /// The file read as the readers read it, keeping only the given lines of a text file.
-    static func table(_ data: Data, file: InputFile, lines: Set<Int>) throws(FileReadError) -> RawTable {
+    ///
+    /// A Windows-1252 or UTF-8 file read before with a usual delimiter is not decoded whole again:
+    /// its records are found in its bytes, which have the quotes, line ends and delimiters where
+    /// the text has them, and only the wanted ones are decoded (issue 9: the registrations that
+    /// later ones supersede sit in nearly every registration file).
+    static func table(
+        _ data: Data, file: InputFile, lines: Set<Int>, encoding: TextEncoding? = nil, delimiter: Character? = nil
+    ) throws(FileReadError) -> RawTable {
         if data.starts(with: TableReader.zipSignature) { return try TableReader.read(data, file: file.path) }
+        if let encoding, let delimiter,
+            let rows = rowsFromBytes(data, lines: lines, encoding: encoding, delimiter: delimiter)
+        {
+            return RawTable(rows: rows, encoding: encoding, delimiter: delimiter)
+        }
         // What TableReader does for text, without keeping every row.
         let (text, encoding) = try TextDecoder.decode(data, file: file.path)
         let (rows, delimiter) = CSVParser.rows(text, atLines: lines)
         return RawTable(rows: rows, encoding: encoding, delimiter: delimiter)
     }
 
+    /// The wanted rows found in the file's bytes and decoded one by one; nil where that could
+    /// differ from decoding the whole file: UTF-16, a delimiter other than TAB, `;` or `,` (a
+    /// `sep=` line may name any), and UTF-8 with a byte from 0xCC on, whose normalisation could
+    /// make a `;` (U+037E is canonically a semicolon).
+    static func rowsFromBytes(_ data: Data, lines: Set<Int>, encoding: TextEncoding, delimiter: Character)
+        -> [RawRow]?
+    {
+        guard CSVParser.candidateDelimiters.contains(delimiter) else { return nil }
+        let bytes = [UInt8](data)
+        let bodyStart: Int
+        switch encoding {
+        case .windows1252: bodyStart = 0
+        case .utf8: bodyStart = 0
+        case .utf8BOM: bodyStart = 3
+        case .utf16LE, .utf16BE: return nil
+        }
+        guard bytes.count >= bodyStart else { return nil }
+        return bytes.withUnsafeBufferPointer { all -> [RawRow]? in
+            let body = UnsafeBufferPointer(rebasing: all[bodyStart...])
+            if encoding != .windows1252 && body.contains(where: { $0 >= 0xCC }) { return nil }
+            var rows: [RawRow] = []
+            for span in CSVParser.recordSpans(body, atLines: lines, delimiter: delimiter) {
+                let record = UnsafeBufferPointer(rebasing: body[span.range])
+                var text: String
+                if encoding == .windows1252 {
+                    // The file decoded before; a byte that no longer does means it changed meanwhile.
+                    guard case .success(let decoded) = Windows1252.decodeChecked(record) else { return nil }
+                    text = decoded
+                } else {
+                    guard let decoded = String(validating: record, as: UTF8.self) else { return nil }
+                    text = decoded
+                }
+                if let row = text.withUTF8({ CSVParser.row($0, line: span.line, delimiter: delimiter) }) {
+                    rows.append(row)
+                }
+            }
+            return rows
+        }
+    }
+
     /// The raw text of the given lines: cells joined by the file's delimiter, attendance rows with
     /// dial-in numbers masked, as the readers write them for rejected rows.
-    static func rows(of file: InputFile, lines: Set<Int>) -> [Int: String] {
-        guard let data = try? Data(contentsOf: file.url), let table = try? table(data, file: file, lines: lines)
+    static func rows(
+        of file: InputFile, lines: Set<Int>, encoding: TextEncoding? = nil, delimiter: Character? = nil
+    ) -> [Int: String] {
+        guard let data = try? Data(contentsOf: file.url),
+            let table = try? table(data, file: file, lines: lines, encoding: encoding, delimiter: delimiter)
         else { return [:] }
         var result: [Int: String] = [:]
         for row in table.rows where lines.contains(row.line) {

@@ -433,6 +433,61 @@ import Testing
             #expect(some.rows == all.rows.filter { wanted.contains($0.line) }, "\(text.debugDescription)")
         }
     }
+
+    /// Windows-1252 bytes of text made only of characters it has.
+    static func windows1252(_ text: String) -> [UInt8] {
+        text.unicodeScalars.map { scalar in
+            if let index = Windows1252.high.firstIndex(of: scalar.value), scalar.value >= 0x100 {
+                return UInt8(0x80 + index)
+            }
+            return UInt8(scalar.value)
+        }
+    }
+
+    @Test func rowsFoundInTheBytesAreTheRowsDecodingTheFileGives() throws {
+        var random = SplitMix64(seed: 68)
+        let pieces = [
+            "a", ";", "\"x;y\"", "\r\n", "\n", "\"multi\nline\"", "", "sep=;\n", "sep=,\r\n", " ", "ö", "Å", "€", "”",
+            "\"", "\r", "\"a\"b", "\"\"", "\"q\r\nr\"", ",", "\t", "é;ü",
+        ]
+        // Only in UTF-8: a decomposed ö, and U+037E, which normalises to a semicolon.
+        let unicodeOnly = ["o\u{308}", "x\u{37E}y", "ǅ"]
+        var foundInBytes = 0
+        for round in 0..<3000 {
+            let inUTF8 = round % 3 != 0
+            let text = (0..<random.below(18)).map { _ in
+                inUTF8 && random.below(6) == 0 ? random.pick(unicodeOnly) : random.pick(pieces)
+            }.joined()
+            let bytes = inUTF8 ? (round % 3 == 2 ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8) : Self.windows1252(text)
+            let data = Data(bytes)
+            let whole = try TableReader.read(data, file: "t.csv")
+            let wanted = Set(whole.rows.map(\.line).filter { _ in random.below(2) == 0 })
+            guard let encoding = whole.encoding, let delimiter = whole.delimiter else { continue }
+            let fromBytes = RawRowText.rowsFromBytes(data, lines: wanted, encoding: encoding, delimiter: delimiter)
+            // Windows-1252, what Swedish Excel writes, always takes it.
+            #expect(fromBytes != nil || encoding != .windows1252, "\(text.debugDescription)")
+            guard let found = fromBytes else { continue }
+            foundInBytes += 1
+            #expect(
+                found == whole.rows.filter { wanted.contains($0.line) },
+                "\(text.debugDescription) as \(encoding.rawValue)")
+        }
+        // Half the files and more take the byte path (UTF-8 with a byte from 0xCC on does not):
+        // the comparison above is not vacuous.
+        #expect(foundInBytes > 1200)
+    }
+
+    @Test func theBytePathIsRefusedWhereDecodingCouldMoveADelimiter() {
+        // U+037E normalises to ";": found in the bytes, the row would have one cell fewer.
+        let data = Data("a;b\nc\u{37E}d;e\n".utf8)
+        #expect(RawRowText.rowsFromBytes(data, lines: [2], encoding: .utf8, delimiter: ";") == nil)
+        #expect(RawRowText.rowsFromBytes(data, lines: [2], encoding: .utf16LE, delimiter: ";") == nil)
+        #expect(RawRowText.rowsFromBytes(Data("a|b\n".utf8), lines: [1], encoding: .utf8, delimiter: "|") == nil)
+        let latin = Data(Self.windows1252("Namn;Ort\nÅsa;Östersund\n"))
+        #expect(
+            RawRowText.rowsFromBytes(latin, lines: [2], encoding: .windows1252, delimiter: ";")
+                == [RawRow(line: 2, cells: ["Åsa", "Östersund"])])
+    }
 }
 
 @Suite struct StreamingGuardTests {
