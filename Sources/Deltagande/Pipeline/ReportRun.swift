@@ -55,6 +55,8 @@ public enum ReportRun {
                     return WorkbookBuilder.maskedComments(comments, names: guardian, language: language)
                 })
         }
+        // The rows are done with: freed beside the figures rather than before them.
+        ReleaseMemory.inBackground(consume ingested)
         return result
     }
 
@@ -181,6 +183,8 @@ public enum ReportRun {
         } catch {
             throw ReportError.output(error.description)
         }
+        // What was written is done with: freed while the caller finishes.
+        ReleaseMemory.inBackground((consume workbook, consume json, consume workbookText))
         return (folder, [workbookURL, textURL, jsonURL, qualityURL])
     }
 }
