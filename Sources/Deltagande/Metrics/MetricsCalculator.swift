@@ -21,24 +21,24 @@ public enum MetricsCalculator {
                     figures[index] = session
                 }
                 let calculator = GroupCalculator(data: data, figures: figures, feedbackBySession: feedbackBySession)
+                // Each session's area and phase folded once, not once per group asking (a national
+                // roll-up has thousands of sessions, and folding goes through Foundation).
+                let areaKeys: [String?] = inPeriod.map { Programme.areaKey(sessions[$0].area) }
+                let phaseKeys = inPeriod.map { sessions[$0].phase.map(Programme.areaKey) }
+                func sessionsKeyed(_ keys: [String?], _ key: String) -> [Int] {
+                    inPeriod.indices.filter { keys[$0] == key }.map { inPeriod[$0] }
+                }
                 return (
                     figures,
                     (
                         data.programme.areas.map { area in
                             calculator.group(
-                                area,
-                                sessions: inPeriod.filter {
-                                    Programme.areaKey(sessions[$0].area) == Programme.areaKey(area)
-                                },
+                                area, sessions: sessionsKeyed(areaKeys, Programme.areaKey(area)),
                                 areaFeedback: areaRows.filter { $0.area == area })
                         },
                         data.programme.phases.map { phase in
                             calculator.group(
-                                phase,
-                                sessions: inPeriod.filter {
-                                    sessions[$0].phase.map(Programme.areaKey) == Programme.areaKey(phase)
-                                },
-                                areaFeedback: [])
+                                phase, sessions: sessionsKeyed(phaseKeys, Programme.areaKey(phase)), areaFeedback: [])
                         },
                         calculator.group("totals", sessions: inPeriod, areaFeedback: areaRows)
                     )
