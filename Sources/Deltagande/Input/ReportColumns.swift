@@ -29,25 +29,35 @@ struct ReportColumns {
 
     init(header: RawRow, rows: [RawRow]) {
         let width = max(header.cells.count, rows.map(\.cells.count).max() ?? 0)
-        // Each column's non-empty values, collapsed once for all the tests below.
-        let columnValues = (0..<width).map { column in
-            rows.compactMap { column < $0.cells.count ? TextKey.collapsed($0.cells[column]) : nil }.filter {
-                !$0.isEmpty
+        // Each column's non-blank cells, the values the tests count; each is collapsed when a test
+        // first looks at it. The tests stop once half the values decide, so the rest never are
+        // (issue 9: collapsing every cell of every report was a tenth of reading one).
+        var columnValues = (0..<width).map { column in
+            rows.compactMap { row in
+                column < row.cells.count && !TextKey.isBlank(row.cells[column]) ? row.cells[column] : nil
             }
         }
-        func values(_ column: Int) -> [String] { columnValues[column] }
+        var collapsedUpTo = [Int](repeating: 0, count: width)
+        func value(_ column: Int, _ index: Int) -> String {
+            while collapsedUpTo[column] <= index {
+                let next = collapsedUpTo[column]
+                columnValues[column][next] = TextKey.collapsed(columnValues[column][next])
+                collapsedUpTo[column] = next + 1
+            }
+            return columnValues[column][index]
+        }
         func headerText(_ column: Int) -> String {
             column < header.cells.count ? TextKey.folded(header.cells[column]) : ""
         }
         // At least half of the column's values pass; stops as soon as that is decided.
         func mostly(_ column: Int, _ test: (String) -> Bool) -> Bool {
-            let found = values(column)
-            guard !found.isEmpty else { return false }
+            let count = columnValues[column].count
+            guard count > 0 else { return false }
             var (passed, failed) = (0, 0)
-            for value in found {
-                if test(value) { passed += 1 } else { failed += 1 }
-                if passed * 2 >= found.count { return true }
-                if (found.count - failed) * 2 < found.count { return false }
+            for index in 0..<count {
+                if test(value(column, index)) { passed += 1 } else { failed += 1 }
+                if passed * 2 >= count { return true }
+                if (count - failed) * 2 < count { return false }
             }
             return false
         }

@@ -18,10 +18,14 @@ enum FeedbackCalculator {
         var recommends: [Int] = []
         var comments = 0
         for rows in lists {
-            for row in rows {
-                if let rating = row.rating { ratings.append(rating) }
-                if let recommend = row.recommend { recommends.append(recommend) }
-                if row.comment != nil { comments += 1 }
+            // Read in place: copying a row out would retain and release its texts, for every
+            // response of a run in each group.
+            rows.withUnsafeBufferPointer { rows in
+                for index in rows.indices {
+                    if let rating = rows[index].rating { ratings.append(rating) }
+                    if let recommend = rows[index].recommend { recommends.append(recommend) }
+                    if rows[index].comment != nil { comments += 1 }
+                }
             }
         }
         if !ratings.isEmpty { figures.ratingMean = ratings.reduce(0, +) / Double(ratings.count) }

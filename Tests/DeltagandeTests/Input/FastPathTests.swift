@@ -724,3 +724,75 @@ import Testing
         #expect(PersonNameText.stripped("Lisa L (Guest) (Extern)") == "Lisa L")
     }
 }
+
+@Suite struct ReportColumnsFastPathTests {
+    /// The columns as judged before: every column's values collapsed up front.
+    static func reference(header: RawRow, rows: [RawRow]) -> ReportColumns {
+        var columns = ReportColumns(header: RawRow(line: 0, cells: []), rows: [])
+        let width = max(header.cells.count, rows.map(\.cells.count).max() ?? 0)
+        let columnValues = (0..<width).map { column in
+            rows.compactMap { column < $0.cells.count ? TextKey.collapsed($0.cells[column]) : nil }.filter {
+                !$0.isEmpty
+            }
+        }
+        func headerText(_ column: Int) -> String {
+            column < header.cells.count ? TextKey.folded(header.cells[column]) : ""
+        }
+        func mostly(_ column: Int, _ test: (String) -> Bool) -> Bool {
+            let found = columnValues[column]
+            guard !found.isEmpty else { return false }
+            return found.filter(test).count * 2 >= found.count
+        }
+        for column in 0..<width where column > 0 {
+            if mostly(column, ReportLayout.isTimestamp) {
+                columns.timestamps.append(column)
+            } else if columns.duration == nil, mostly(column, DurationText.isUnitForm) {
+                columns.duration = column
+                columns.durationIsUnitForm = true
+            } else if columns.duration == nil,
+                headerText(column).contains("min") || headerText(column).contains("dur"),
+                mostly(column, { Int($0) != nil })
+            {
+                columns.duration = column
+                columns.durationInMinutes = true
+            } else if columns.email == nil, mostly(column, ReportColumns.hasAt), !headerText(column).contains("upn") {
+                columns.email = column
+            } else if columns.role == nil,
+                mostly(column, { ReportColumns.roleWords.contains(TextKey.folded($0)) })
+            {
+                columns.role = column
+            }
+        }
+        if columns.email == nil {
+            columns.email = (1..<max(width, 1)).first { mostly($0, ReportColumns.hasAt) }
+        }
+        return columns
+    }
+
+    @Test func lazilyCollapsedValuesJudgeTheColumnsAsBefore() {
+        var random = SplitMix64(seed: 131)
+        let pieces = [
+            "", " ", "\u{A0}", "a@b.se", " a@b.se ", "1h 2m", "12", " 45 ", "Organizer", "attendee ", "x",
+            "1/7/20, 8:58:02 AM", "2020-01-07 09:00", "Anna  Berg", "\t",
+        ]
+        let headers = ["Name", "Email", "Minutes", "Duration", "Role", "UPN", "Join"]
+        var decided = 0
+        for _ in 0..<3000 {
+            let width = 1 + random.below(5)
+            let header = RawRow(line: 1, cells: (0..<width).map { _ in random.pick(headers) })
+            let rows = (0..<random.below(7)).map { line in
+                RawRow(line: line + 2, cells: (0..<(1 + random.below(width + 1))).map { _ in random.pick(pieces) })
+            }
+            let fast = ReportColumns(header: header, rows: rows)
+            let reference = Self.reference(header: header, rows: rows)
+            #expect(fast.timestamps == reference.timestamps, "\(rows)")
+            #expect(fast.duration == reference.duration, "\(rows)")
+            #expect(fast.durationIsUnitForm == reference.durationIsUnitForm)
+            #expect(fast.durationInMinutes == reference.durationInMinutes)
+            #expect(fast.email == reference.email, "\(rows)")
+            #expect(fast.role == reference.role, "\(rows)")
+            if reference.email != nil || reference.duration != nil || !reference.timestamps.isEmpty { decided += 1 }
+        }
+        #expect(decided > 500)
+    }
+}
