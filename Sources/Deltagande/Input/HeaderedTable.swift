@@ -58,14 +58,28 @@ enum CellText {
     /// Splits a multi-value cell on `;` and line breaks; Forms ends its lists with `;`.
     static func list(_ raw: String?) -> [String] {
         guard let raw else { return [] }
+        var text = raw
         // Below U+0300 no scalar combines with the one before, so every character is one scalar
-        // (CRLF aside, and both its halves separate): the bytes can be split instead of the characters.
-        if !raw.unicodeScalars.contains(where: { $0.value >= 0x300 }) {
-            return raw.utf8.split(whereSeparator: { $0 == 0x3B || $0 == 0x0A || $0 == 0x0D })
-                .map { TextKey.collapsed(String(Substring($0))) }
-                .filter { !$0.isEmpty }
+        // (CRLF aside, and both its halves separate): the bytes can be split instead of the
+        // characters. Such text has no UTF-8 lead byte from 0xCC on; looked for in the same pass
+        // over a buffer (every registration row has a list).
+        let items = text.withUTF8 { bytes -> [String]? in
+            var items: [String] = []
+            var start = 0
+            for index in 0...bytes.count {
+                let byte: UInt8 = index < bytes.count ? bytes[index] : 0x3B
+                if byte >= 0xCC { return nil }
+                guard byte == 0x3B || byte == 0x0A || byte == 0x0D else { continue }
+                if index > start {
+                    let item = TextKey.collapsed(
+                        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    if !item.isEmpty { items.append(item) }
+                }
+                start = index + 1
+            }
+            return items
         }
-        return listAsWritten(raw)
+        return items ?? listAsWritten(raw)
     }
 
     /// The rule as written: split on `;` and line breaks as characters.
