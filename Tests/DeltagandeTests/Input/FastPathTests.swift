@@ -796,3 +796,18 @@ import Testing
         #expect(decided > 500)
     }
 }
+
+@Suite struct TrimFastPathTests {
+    @Test func trimmingFromTheEndBytesAgreesWithFoundation() {
+        var random = SplitMix64(seed: 137)
+        let pieces = [
+            "a", " ", "\n", "\r\n", "\t", "\u{A0}", "\u{3000}", "Å", "ö", "x y", "\u{2003}", "€", "\u{1680}", "é",
+        ]
+        for _ in 0..<5000 {
+            let text = (0..<random.below(6)).map { _ in random.pick(pieces) }.joined()
+            #expect(
+                TextKey.collapsedKeepingLines(text) == text.trimmingCharacters(in: .whitespacesAndNewlines),
+                "\(text.debugDescription)")
+        }
+    }
+}
