@@ -25,7 +25,6 @@ struct Report: ParsableCommand {
         if Language(rawValue: language) == nil { throw ValidationError("--language must be sv or en") }
         if let suppressBelow, suppressBelow < 2 { throw ValidationError("--suppress-below must be 2 or more") }
         _ = try period()
-        _ = try PeriodText.sourceDateEpoch()
     }
 
     func period() throws -> Period {
@@ -57,7 +56,7 @@ struct Report: ParsableCommand {
         options.language = Language(rawValue: language) ?? .swedish
         options.suppression = suppressBelow.map(Suppression.init(threshold:)) ?? .none
         options.author = author
-        options.fixedDate = try PeriodText.sourceDateEpoch()
+        options.fixedDate = PeriodText.sourceDateEpoch()
         let progress = ProgressDisplay()
         options.progress = { progress.update($0) }
         do {
