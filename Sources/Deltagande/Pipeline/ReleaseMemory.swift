@@ -19,7 +19,7 @@ enum ReleaseMemory {
 }
 
 extension ReleaseMemory {
-    private final class Held<Value>: @unchecked Sendable {
+    private final class Held<Value: Sendable>: @unchecked Sendable {
         // Set here, then touched only by the one job that lets it go.
         var value: Value?
         init(_ value: consuming Value) { self.value = value }
@@ -29,7 +29,7 @@ extension ReleaseMemory {
     /// done with (a national roll-up's rows, a workbook description of half a million cells) took
     /// 50–70 ms each on the thread that had the next stage to run. A process that ends meanwhile
     /// loses nothing: the system takes the memory back.
-    static func inBackground<Value>(_ value: consuming Value) {
+    static func inBackground<Value: Sendable>(_ value: consuming Value) {
         let held = Held(value)
         DispatchQueue.global(qos: .utility).async { held.value = nil }
     }

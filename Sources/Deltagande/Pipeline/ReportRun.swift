@@ -17,7 +17,8 @@ public enum ReportRun {
         // resolved (they live only in `readAndResolve`), the per-session tables once the figures
         // are computed. Peak memory is then the largest stage's, not their sum. (Their memory is
         // not handed back to the system here: the writing stages reuse it, and the resolver's
-        // peak is the run's on every size measured.)
+        // peak is the run's on every size measured. The read rows are freed on another thread
+        // while the figures are computed, which stays below that peak.)
         var (resolved, maskedComments) = try readAndResolve(options, timings: &timings)
         options.progress?("computing the figures")
         let figures = timings.measure("compute") { MetricsCalculator.report(resolved, period: options.period) }

@@ -477,6 +477,31 @@ import Testing
         #expect(foundInBytes > 1200)
     }
 
+    @Test func aFileSavedAgainDifferentlyIsReadTheSlowWay() {
+        // Recorded with a BOM, saved again without: skipping three bytes would shift every line.
+        #expect(
+            RawRowText.rowsFromBytes(Data("a\nb\nc;d\ne;f\n".utf8), lines: [3], encoding: .utf8BOM, delimiter: ";")
+                == nil)
+        // Recorded as Windows-1252, now CSV UTF-8: Å would come out as Ã….
+        let utf8 = Data([0xEF, 0xBB, 0xBF] + Array("Namn;Ort\nÅsa;Östersund\n".utf8))
+        #expect(RawRowText.rowsFromBytes(utf8, lines: [2], encoding: .windows1252, delimiter: ";") == nil)
+        #expect(
+            RawRowText.rowsFromBytes(
+                Data("Namn;Ort\nÅsa;Östersund\n".utf8), lines: [2], encoding: .windows1252, delimiter: ";") == nil)
+        // A NUL makes the file no text at all.
+        let withNUL = Data(Self.windows1252("Namn;Ort\nÅsa;A\u{0}\n"))
+        #expect(RawRowText.rowsFromBytes(withNUL, lines: [2], encoding: .windows1252, delimiter: ";") == nil)
+        // UTF-16 now, UTF-8 recorded.
+        let utf16 = Data([0xFF, 0xFE] + Array("a;b\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        #expect(RawRowText.rowsFromBytes(utf16, lines: [1], encoding: .utf8, delimiter: ";") == nil)
+        // Unchanged, each is read from its bytes.
+        let bom = Data([0xEF, 0xBB, 0xBF] + Array("a;b\nc;d\n".utf8))
+        #expect(
+            RawRowText.rowsFromBytes(bom, lines: [2], encoding: .utf8BOM, delimiter: ";") == [
+                RawRow(line: 2, cells: ["c", "d"])
+            ])
+    }
+
     @Test func theBytePathIsRefusedWhereDecodingCouldMoveADelimiter() {
         // U+037E normalises to ";": found in the bytes, the row would have one cell fewer.
         let data = Data("a;b\nc\u{37E}d;e\n".utf8)
