@@ -68,7 +68,7 @@ enum CellText {
             var start = 0
             for index in 0...bytes.count {
                 let byte: UInt8 = index < bytes.count ? bytes[index] : 0x3B
-                if byte >= 0xCC { return nil }
+                if TextKey.mayStartMark(byte) { return nil }
                 guard byte == 0x3B || byte == 0x0A || byte == 0x0D else { continue }
                 if index > start {
                     let item = TextKey.collapsed(

@@ -102,10 +102,13 @@ enum RawRowText {
         case .utf8BOM: bodyStart = 3
         case .utf16LE, .utf16BE: return nil
         }
-        guard bytes.count >= bodyStart, stillSniffsAs(encoding, bytes) else { return nil }
+        // The file may have been saved again since it was first read (a BOM added or removed, a
+        // NUL, UTF-8 instead of Windows-1252): its rows are then read the slow way, which decides
+        // afresh or refuses the file.
+        guard bytes.count >= bodyStart, TextDecoder.wouldSniff(bytes, as: encoding) else { return nil }
         return bytes.withUnsafeBufferPointer { all -> [RawRow]? in
             let body = UnsafeBufferPointer(rebasing: all[bodyStart...])
-            if encoding != .windows1252 && body.contains(where: { $0 >= 0xCC }) { return nil }
+            if encoding != .windows1252 && body.contains(where: TextKey.mayStartMark) { return nil }
             var rows: [RawRow] = []
             for span in CSVParser.recordSpans(body, atLines: lines, delimiter: delimiter) {
                 let record = UnsafeBufferPointer(rebasing: body[span.range])
@@ -122,25 +125,6 @@ enum RawRowText {
                 }
             }
             return rows
-        }
-    }
-
-    /// Whether `TextDecoder` would still take the file to be in `encoding`, by its own tests in
-    /// its order, without decoding it: the file may have been saved again since it was first read
-    /// (a BOM added or removed, a NUL, UTF-8 instead of Windows-1252), and its rows are then read
-    /// the slow way, which decides afresh or refuses the file.
-    static func stillSniffsAs(_ encoding: TextEncoding, _ bytes: [UInt8]) -> Bool {
-        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
-        if !hasBOM && UTF16Text.sniffEndianness(bytes) != nil { return false }
-        if bytes.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }) {
-            return false
-        }
-        switch encoding {
-        case .utf8BOM: return hasBOM && String(validating: bytes[3...], as: UTF8.self) != nil
-        case .utf8: return !hasBOM && String(validating: bytes, as: UTF8.self) != nil
-        case .windows1252: return !hasBOM && String(validating: bytes, as: UTF8.self) == nil
-        case .utf16LE, .utf16BE: return false
         }
     }
 

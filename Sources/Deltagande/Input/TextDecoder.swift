@@ -50,6 +50,21 @@ public enum TextDecoder {
         }
     }
 
+    /// Whether `decode` would take these bytes to be in `encoding`: its tests in its order
+    /// (`sniffAndDecode`), without decoding.
+    static func wouldSniff(_ bytes: [UInt8], as encoding: TextEncoding) -> Bool {
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+        if !hasBOM && UTF16Text.sniffEndianness(bytes) != nil { return false }
+        if firstNUL(bytes) != nil { return false }
+        switch encoding {
+        case .utf8BOM: return hasBOM && String(validating: bytes[3...], as: UTF8.self) != nil
+        case .utf8: return !hasBOM && String(validating: bytes, as: UTF8.self) != nil
+        case .windows1252: return !hasBOM && String(validating: bytes, as: UTF8.self) == nil
+        case .utf16LE, .utf16BE: return false
+        }
+    }
+
     /// UTF-8 after a BOM must be valid: the BOM promised it, so a bad byte is a damaged file, not cp1252.
     private static func strictUTF8(_ bytes: [UInt8], from start: Int, file: String) throws(FileReadError) -> String {
         let body = bytes[start...]
@@ -92,7 +107,7 @@ public enum TextDecoder {
         // needs no look at its scalars.
         // Looked at through a buffer: the UTF-8 view's iterator is several times slower on a whole file.
         var copy = text
-        if !copy.withUTF8({ bytes in bytes.contains(where: { $0 >= 0xCC }) }) { return text }
+        if !copy.withUTF8({ bytes in bytes.contains(where: TextKey.mayStartMark) }) { return text }
         guard text.unicodeScalars.contains(where: { !isNFCStable($0) }) else { return text }
         return text.precomposedStringWithCanonicalMapping
     }

@@ -55,10 +55,10 @@ enum SwedishOrder {
         return order
     }
 
-    /// Whether a UTF-8 lead byte may begin a combining mark: any character from U+0300 on (0xCC
-    /// and up), marks of other scripts included, which the locale may let a later U+0308 reach
-    /// across (`a` + U+0591 + U+0308 sorts as `ä`). Letters such as Å, Ä and Ö (0xC3) do not.
-    @inline(__always) static func mayStartMark(_ byte: UInt8) -> Bool { byte >= 0xCC }
+    /// Whether a UTF-8 lead byte may begin a combining mark (`TextKey.mayStartMark`): marks of
+    /// other scripts included, which the locale may let a later U+0308 reach across (`a` + U+0591
+    /// + U+0308 sorts as `ä`).
+    @inline(__always) static func mayStartMark(_ byte: UInt8) -> Bool { TextKey.mayStartMark(byte) }
 
     /// An ASCII letter (lower-cased), digit or space; nil for any other byte.
     @inline(__always) private static func lowerASCIIWordByte(_ byte: UInt8) -> UInt8? {

@@ -139,4 +139,9 @@ public enum TextKey {
         guard found else { return false }
         return ascii || text.contains(String(character))
     }
+
+    /// Whether a UTF-8 byte may begin a character from U+0300 on (0xCC and up), where combining
+    /// marks start. Text without such a byte has every character one scalar, splits at its bytes,
+    /// and is NFC already. Letters such as Å, Ä and Ö (0xC3) do not.
+    @inline(__always) static func mayStartMark(_ byte: UInt8) -> Bool { byte >= 0xCC }
 }
