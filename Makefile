@@ -6,7 +6,7 @@ SWIFT   ?= swift
 INPUT   ?= input
 OUTPUT  ?= reports
 BIN     := .build/release/deltagande
-APT_PACKAGES := libxlsxwriter-dev pkg-config
+APT_PACKAGES := libxlsxwriter-dev libmimalloc-dev pkg-config
 
 .DEFAULT_GOAL := report
 .PHONY: report all build deps test-deps test monthly check bench clean help format lint
@@ -16,8 +16,8 @@ all: report
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 14
 
-deps: ## Install libxlsxwriter-dev through apt-get when it is missing
-	@if ! pkg-config --exists xlsxwriter 2>/dev/null; then \
+deps: ## Install libxlsxwriter-dev and libmimalloc-dev through apt-get when one is missing
+	@if ! pkg-config --exists xlsxwriter 2>/dev/null || [ ! -e /usr/include/mimalloc.h ]; then \
 		echo "deltagande: installing $(APT_PACKAGES) with apt-get" >&2; \
 		SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 		$$SUDO apt-get update -qq >&2 && \

@@ -17,6 +17,11 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // mimalloc replaces the C library's malloc for the whole process (see ReleaseMemory.swift).
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"])]
+        ),
         // Wraps minizip's zipOpenNewFileInZip4_64 so the workbook is compressed at the fastest level.
         .target(name: "CZipLevel", linkerSettings: [.linkedLibrary("dl")]),
         .target(
@@ -24,6 +29,7 @@ let package = Package(
             dependencies: [
                 "CXLSXWriter",
                 "CZipLevel",
+                "CMimalloc",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
