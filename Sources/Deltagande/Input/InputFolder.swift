@@ -37,9 +37,10 @@ public enum InputFolder {
         // Anything else at the top level is listed as skipped (R2): an export dropped beside the
         // folders instead of into one must not vanish without a trace.
         let known = Set(["sessions.csv", "organisations.csv", "deltagande.toml"] + folders.map(\.0))
-        let others = ((try? manager.contentsOfDirectory(atPath: root.path)) ?? [])
-            .filter { !known.contains($0) && !$0.hasPrefix(".") }
-            .sorted { Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.unicodeScalars.map(\.value)) }
+        let others = inCodePointOrder(
+            ((try? manager.contentsOfDirectory(atPath: root.path)) ?? []).filter {
+                !known.contains($0) && !$0.hasPrefix(".")
+            }, by: { $0 })
         for (index, name) in others.enumerated() {
             let shown = name.precomposedStringWithCanonicalMapping
             let ext = (shown as NSString).pathExtension.lowercased()
@@ -54,11 +55,8 @@ public enum InputFolder {
             guard let names = try? manager.contentsOfDirectory(atPath: folderURL.path) else { continue }
             // Sorted and shown by the NFC form (R42), opened by the name on disk: a Mac writes `ö`
             // decomposed, and the NFC name would not open.
-            let sorted = names.map { (shown: $0.precomposedStringWithCanonicalMapping, onDisk: $0) }
-                .sorted {
-                    Array($0.shown.unicodeScalars.map(\.value)).lexicographicallyPrecedes(
-                        $1.shown.unicodeScalars.map(\.value))
-                }
+            let sorted = inCodePointOrder(
+                names.map { (shown: $0.precomposedStringWithCanonicalMapping, onDisk: $0) }, by: \.shown)
             for (index, entry) in sorted.enumerated() {
                 let name = entry.shown
                 let url = folderURL.appendingPathComponent(entry.onDisk)
@@ -81,5 +79,13 @@ public enum InputFolder {
             }
         }
         return files
+    }
+
+    /// `items` sorted by their names' Unicode code points (R42). Each name's code points are listed
+    /// once, not on every comparison: a national roll-up's folder holds thousands of files.
+    static func inCodePointOrder<Item>(_ items: [Item], by name: (Item) -> String) -> [Item] {
+        items.map { (item: $0, key: name($0).unicodeScalars.map(\.value)) }
+            .sorted { $0.key.lexicographicallyPrecedes($1.key) }
+            .map(\.item)
     }
 }

@@ -21,3 +21,22 @@ enum Concurrently {
         return (a, b)
     }
 }
+
+/// Work started on another core, its result waited for where it is needed: the output stage
+/// builds the feedback sheet this way while the calling thread renders the rest.
+final class Pending<Value: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    // Written once by the job before it leaves the group, read only after `group.wait()`.
+    private var result: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global(qos: .userInitiated).async(group: group) { self.result = work() }
+    }
+
+    /// The result, once the job has finished.
+    var value: Value {
+        group.wait()
+        guard let result else { preconditionFailure("the pending job gave no result") }
+        return result
+    }
+}

@@ -96,28 +96,20 @@ public enum ReportRun {
         )
         let guardian = resolved.personalDataGuard
         let language = options.language
-        let (workbook, (json, text, quality)) = timings.measure("render") {
-            Concurrently.run(
-                {
-                    WorkbookBuilder(
-                        metrics: metrics, generated: generated, created: now, language: options.language,
-                        suppression: options.suppression, author: options.author, names: guardian,
-                        maskedComments: maskedComments
-                    ).build()
-                },
-                {
-                    (
-                        MetricsJSON.document(
-                            metrics, previous: previous, toDate: toDate, suppression: options.suppression),
-                        SummaryText(
-                            metrics: metrics, previous: previous, toDate: toDate, generated: generated,
-                            language: language, suppression: options.suppression
-                        ).render(),
-                        DataQualityCSV.render(
-                            entries: resolved.ledger.entries, files: resolved.files,
-                            accounts: resolved.ledger.accounts, language: language)
-                    )
-                })
+        let builder = WorkbookBuilder(
+            metrics: metrics, generated: generated, created: now, language: options.language,
+            suppression: options.suppression, author: options.author, names: guardian,
+            maskedComments: maskedComments)
+        let (workbook, json, text) = timings.measure("render") {
+            // The feedback sheet (a large run's comments) is built on the other core while this one
+            // renders the JSON tree, the summary and the other sheets.
+            let feedback = Pending { builder.feedbackSheet() }
+            let json = MetricsJSON.document(metrics, previous: previous, toDate: toDate, suppression: options.suppression)
+            let text = SummaryText(
+                metrics: metrics, previous: previous, toDate: toDate, generated: generated, language: language,
+                suppression: options.suppression
+            ).render()
+            return (builder.build(feedback: { feedback.value }), json, text)
         }
 
         // Stage every file under a hidden temporary name, check them, then rename them into place.
@@ -127,7 +119,8 @@ public enum ReportRun {
         defer { for url in staged { unlink(url.path) } }
         ReleaseMemory.toSystem()
         // The texts are checked while the workbook is written; the workbook once it is on disk.
-        let (_, (textFindings, serialisedJSON)) = try timings.measure("xlsx") {
+        // The data-quality CSV, which only the analyst sees, is rendered on that core too.
+        let (_, (textFindings, serialisedJSON, quality)) = try timings.measure("xlsx") {
             try Concurrently.run(
                 {
                     do {
@@ -145,7 +138,10 @@ public enum ReportRun {
                             + guardian.findings(in: PersonalDataGuard.jsonStrings(json).joined(separator: "\n")).map {
                                 "\(names.json): \($0)"
                             },
-                        json.serialised()
+                        json.serialised(),
+                        DataQualityCSV.render(
+                            entries: resolved.ledger.entries, files: resolved.files,
+                            accounts: resolved.ledger.accounts, language: language)
                     )
                 })
         }

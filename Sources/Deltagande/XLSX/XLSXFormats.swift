@@ -23,6 +23,9 @@ final class XLSXFormats {
     private let check: XLSXCheck
     private let strings: CStringPool
     private var formats: [Key: UnsafeMutablePointer<lxw_format>] = [:]
+    /// The last key asked for and its format: cells in a row or column mostly share a style, and
+    /// comparing two keys is cheaper than hashing one (issue 9: a large workbook has 570,000 cells).
+    private var last: (key: Key, format: UnsafeMutablePointer<lxw_format>?)?
 
     init(workbook: UnsafeMutablePointer<lxw_workbook>, check: XLSXCheck, strings: CStringPool) {
         self.workbook = workbook
@@ -45,6 +48,15 @@ final class XLSXFormats {
             numberFormat: style.numberFormat ?? numberFormat,
             alignment: style.alignment ?? defaultAlignment
         )
+        if let last, last.key == key {
+            return last.format
+        }
+        let format = try lookUp(key, sheet: sheet)
+        last = (key, format)
+        return format
+    }
+
+    private func lookUp(_ key: Key, sheet: String) throws(XLSXError) -> UnsafeMutablePointer<lxw_format>? {
         if key.style == .plain, key.numberFormat == nil, key.alignment == nil {
             return nil
         }

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+@testable import Deltagande
+
+/// The output stage's fast paths give what the rules as first written give (issue 9).
+@Suite struct WrappedLinesFastPathTests {
+    @Test func commentLinesMatchTheCharacterCount() {
+        var random = SplitMix64(seed: 23)
+        // Line feeds, CRLF (one character), combining marks and wide scalars around the width.
+        let alphabet: [Character] = [
+            "a", "Ö", " ", "\n", "\r\n", "e\u{301}", "€", "あ", "👍🏽", "-", "x", "\r",
+        ]
+        for _ in 0..<20_000 {
+            let width = Double(10 + random.below(8)) + (random.below(2) == 0 ? 0 : 0.5)
+            let text = String((0..<random.below(40)).map { _ in random.pick(alphabet) })
+            #expect(
+                WorkbookBuilder.wrappedLines(text, width: width)
+                    == WorkbookBuilder.wrappedLinesAsWritten(text, width: width), "\(text.debugDescription) \(width)")
+        }
+    }
+
+    /// Bytes are not characters: a short text of multi-byte letters over the width in bytes still
+    /// takes the counted path and one line.
+    @Test func multiByteTextWithinTheWidthTakesOneLine() {
+        let text = String(repeating: "å", count: 10)
+        #expect(text.utf8.count == 20)
+        #expect(WorkbookBuilder.wrappedLines(text, width: 12) == 1)
+        #expect(WorkbookBuilder.wrappedLines(text + "\n" + text, width: 12) == 2)
+    }
+}
