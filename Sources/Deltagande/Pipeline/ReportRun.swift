@@ -104,7 +104,8 @@ public enum ReportRun {
             // The feedback sheet (a large run's comments) is built on the other core while this one
             // renders the JSON tree, the summary and the other sheets.
             let feedback = Pending { builder.feedbackSheet() }
-            let json = MetricsJSON.document(metrics, previous: previous, toDate: toDate, suppression: options.suppression)
+            let json = MetricsJSON.document(
+                metrics, previous: previous, toDate: toDate, suppression: options.suppression)
             let text = SummaryText(
                 metrics: metrics, previous: previous, toDate: toDate, generated: generated, language: language,
                 suppression: options.suppression

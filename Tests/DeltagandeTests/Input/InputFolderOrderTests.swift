@@ -20,7 +20,8 @@ import Testing
     }
 
     @Test func exportsAreListedInCodePointOrderOfTheirNFCNames() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("deltagande-order-\(UUID().uuidString)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "deltagande-order-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let folder = root.appendingPathComponent("registrations")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
