@@ -109,7 +109,13 @@ public enum Resolver {
                 latestOrganisation[Int(row.person)] = Int32(org)
             }
         }
-        var registrations = Array(repeating: [Int: ActiveRegistration](), count: sessionCount)
+        // Each session's table is made at its final size: grown one insert at a time, the 2,000
+        // tables of a national roll-up were rehashed nine times each (issue 9).
+        var registrationsOfSession = [Int](repeating: 0, count: sessionCount)
+        for (winnerIndex, winnerSession, _) in latest.winners where !rows[Int(winnerIndex)].cancelled {
+            registrationsOfSession[Int(winnerSession)] += 1
+        }
+        var registrations = registrationsOfSession.map { [Int: ActiveRegistration](minimumCapacity: $0) }
         var isWinning = Array(repeating: false, count: rows.count)
         for (winnerIndex, winnerSession, winnerPerson) in latest.winners {
             let winner = (index: Int(winnerIndex), session: Int(winnerSession), person: Int(winnerPerson))
@@ -201,6 +207,12 @@ public enum Resolver {
                 }
                 let isRepeat = Resolver.repeatedAttendance(
                     attendanceRows, persons: personOfRow, sessionCount: sessionCount)
+                // Every (session, person) pair has one first row: at most that many entries each.
+                var pairsOfSession = [Int](repeating: 0, count: sessionCount)
+                for (rowIndex, row) in attendanceRows.enumerated() where !isRepeat[rowIndex] {
+                    pairsOfSession[Int(row.session)] += 1
+                }
+                for session in 0..<sessionCount { attendance[session].reserveCapacity(pairsOfSession[session]) }
                 for (rowIndex, row) in attendanceRows.enumerated() {
                     let session = Int(row.session)
                     hasData[session] = true
