@@ -23,9 +23,9 @@ final class XLSXFormats {
     private let check: XLSXCheck
     private let strings: CStringPool
     private var formats: [Key: UnsafeMutablePointer<lxw_format>] = [:]
-    /// The last key asked for and its format: cells in a row or column mostly share a style, and
-    /// comparing two keys is cheaper than hashing one (issue 9: a large workbook has 570,000 cells).
-    private var last: (key: Key, format: UnsafeMutablePointer<lxw_format>?)?
+    /// Each column's last key and its format: a column's cells mostly share a style, and comparing
+    /// two keys is cheaper than hashing one (issue 9: a large workbook has 570,000 cells).
+    private var lastInColumn: [(key: Key, format: UnsafeMutablePointer<lxw_format>?)?] = []
 
     init(workbook: UnsafeMutablePointer<lxw_workbook>, check: XLSXCheck, strings: CStringPool) {
         self.workbook = workbook
@@ -41,18 +41,21 @@ final class XLSXFormats {
         for style: CellStyle,
         numberFormat: String?,
         defaultAlignment: CellStyle.Alignment? = nil,
-        sheet: String
+        sheet: String,
+        column: Int = 0
     ) throws(XLSXError) -> UnsafeMutablePointer<lxw_format>? {
         let key = Key(
             style: style,
             numberFormat: style.numberFormat ?? numberFormat,
             alignment: style.alignment ?? defaultAlignment
         )
-        if let last, last.key == key {
+        let slot = max(column, 0)
+        if slot < lastInColumn.count, let last = lastInColumn[slot], last.key == key {
             return last.format
         }
         let format = try lookUp(key, sheet: sheet)
-        last = (key, format)
+        if slot >= lastInColumn.count { lastInColumn += Array(repeating: nil, count: slot + 1 - lastInColumn.count) }
+        lastInColumn[slot] = (key, format)
         return format
     }
 

@@ -35,7 +35,7 @@ struct XLSXSheetWriter {
         case .text(let text):
             let row = try check.row(rowIndex, "worksheet_write_string", sheet: name)
             let column = try check.column(columnIndex, "worksheet_write_string", sheet: name)
-            let format = try formats.format(for: cell.style, numberFormat: nil, sheet: name)
+            let format = try formats.format(for: cell.style, numberFormat: nil, sheet: name, column: columnIndex)
             let fitted = XLSXText.cellText(text)
             if fitted.isEmpty {
                 try writeBlank(row: row, column: column, format: format)
@@ -62,7 +62,7 @@ struct XLSXSheetWriter {
         case .empty:
             let row = try check.row(rowIndex, "worksheet_write_blank", sheet: name)
             let column = try check.column(columnIndex, "worksheet_write_blank", sheet: name)
-            let format = try formats.format(for: cell.style, numberFormat: nil, sheet: name)
+            let format = try formats.format(for: cell.style, numberFormat: nil, sheet: name, column: columnIndex)
             try writeBlank(row: row, column: column, format: format)
         }
     }
@@ -72,7 +72,8 @@ struct XLSXSheetWriter {
     ) throws(XLSXError) {
         let row = try check.row(rowIndex, "worksheet_write_number", sheet: sheet.name)
         let column = try check.column(columnIndex, "worksheet_write_number", sheet: sheet.name)
-        let format = try formats.format(for: cell.style, numberFormat: numberFormat, sheet: sheet.name)
+        let format = try formats.format(
+            for: cell.style, numberFormat: numberFormat, sheet: sheet.name, column: columnIndex)
         try check.check(
             worksheet_write_number(worksheet, row, column, value, format), "worksheet_write_number",
             sheet: sheet.name)
@@ -83,7 +84,7 @@ struct XLSXSheetWriter {
         let row = try check.row(rowIndex, "worksheet_write_string", sheet: sheet.name)
         let column = try check.column(columnIndex, "worksheet_write_string", sheet: sheet.name)
         let format = try formats.format(
-            for: cell.style, numberFormat: nil, defaultAlignment: .right, sheet: sheet.name)
+            for: cell.style, numberFormat: nil, defaultAlignment: .right, sheet: sheet.name, column: columnIndex)
         try check.check(
             CellValue.missingText.withCString { worksheet_write_string(worksheet, row, column, $0, format) },
             "worksheet_write_string", sheet: sheet.name)
@@ -101,7 +102,8 @@ struct XLSXSheetWriter {
                 sheet: sheet.name)
         }
         var datetime = date
-        let format = try formats.format(for: cell.style, numberFormat: XLSXNumberFormat.date, sheet: sheet.name)
+        let format = try formats.format(
+            for: cell.style, numberFormat: XLSXNumberFormat.date, sheet: sheet.name, column: columnIndex)
         try check.check(
             worksheet_write_datetime(worksheet, row, column, &datetime, format), "worksheet_write_datetime",
             sheet: sheet.name)

@@ -29,3 +29,30 @@ import Testing
         #expect(WorkbookBuilder.wrappedLines(text + "\n" + text, width: 12) == 2)
     }
 }
+
+@Suite struct CellTextFastPathTests {
+    @Test func storedTextMatchesTheRuleAsWritten() {
+        var random = SplitMix64(seed: 31)
+        // NUL, the noncharacters, `_x` escapes, and their near misses (U+FFFD is EF BF BD).
+        let alphabet: [String] = [
+            "a", "_", "x", "_x", "0", "F", "_x0041_", "\u{0}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "\u{EFBF}", "å",
+            "👍", "X", "_X0041_",
+        ]
+        for _ in 0..<20_000 {
+            let text = (0..<random.below(10)).map { _ in random.pick(alphabet) }.joined()
+            #expect(XLSXText.cellText(text) == XLSXText.cellTextAsWritten(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// Texts at and over Excel's limit take the counted path, multi-byte ones included.
+    @Test func longTextsAreCutAsWritten() {
+        for text in [
+            String(repeating: "a", count: XLSXText.maximumCellLength),
+            String(repeating: "a", count: XLSXText.maximumCellLength + 1),
+            String(repeating: "å", count: 20_000), String(repeating: "👍", count: 20_000),
+        ] {
+            #expect(XLSXText.cellText(text) == XLSXText.cellTextAsWritten(text))
+            #expect(XLSXText.cellText(text).utf16.count <= XLSXText.maximumCellLength)
+        }
+    }
+}
