@@ -45,8 +45,11 @@ public enum Ingest {
         // Workers read the files on every core while this thread merges each file's rows, in path
         // order, as soon as they and every file before them are read; at most `readAhead` files'
         // rows wait, held twice (in their part and in the result) once merged.
+        // The largest files are read first: read last, one of them kept a core busy alone at the end
+        // (a survey export of 200,000 answers is the last file of a national roll-up).
+        let largest = exports.indices.sorted { files[exports[$0]].size > files[exports[$1]].size }
         OrderedStream.run(
-            count: exports.count, window: readAhead,
+            count: exports.count, window: readAhead, first: Array(largest.prefix(readAhead / 2)),
             produce: { position in
                 readExport(
                     exports[position], files: files, settings: fixedSettings, programme: programme, lookup: lookup)

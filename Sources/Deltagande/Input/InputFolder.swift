@@ -10,6 +10,8 @@ public struct InputFile: Sendable, Equatable {
     public var url: URL
     /// Why the file is not read (hidden, unsupported extension, a folder); nil when it is read.
     public var skipReason: String?
+    /// Bytes on disk when listed (0 when unknown): the largest files are read first.
+    public var size: Int = 0
 }
 
 /// Lists the input folder in the order files are read (R2, R42).
@@ -30,8 +32,9 @@ public enum InputFolder {
             ("sessions.csv", FileKind.sessions), ("organisations.csv", .organisations), ("deltagande.toml", .config),
         ] {
             let url = root.appendingPathComponent(name)
-            if manager.fileExists(atPath: url.path) {
-                files.append(InputFile(kind: kind, path: name, publicName: name, url: url, skipReason: nil))
+            if let found = onDisk(url) {
+                files.append(
+                    InputFile(kind: kind, path: name, publicName: name, url: url, skipReason: nil, size: found.size))
             }
         }
         // Anything else at the top level is listed as skipped (R2): an export dropped beside the
@@ -61,13 +64,12 @@ public enum InputFolder {
                 let name = entry.shown
                 let url = folderURL.appendingPathComponent(entry.onDisk)
                 let ext = (name as NSString).pathExtension.lowercased()
-                var entryIsFolder: ObjCBool = false
-                _ = manager.fileExists(atPath: url.path, isDirectory: &entryIsFolder)
+                let found = onDisk(url)
                 let publicName = "\(folder)/\(index + 1)" + (ext.isEmpty ? "" : ".\(ext)")
                 var skip: String?
                 if name.hasPrefix(".") {
                     skip = "hidden file"
-                } else if entryIsFolder.boolValue {
+                } else if found?.isFolder == true {
                     skip = "folder (only top-level files are read)"
                 } else if !readableExtensions.contains(ext) {
                     skip = "not a .csv, .txt or .xlsx file"
@@ -75,10 +77,17 @@ public enum InputFolder {
                 files.append(
                     InputFile(
                         kind: skip == nil ? kind : .skipped, path: "\(folder)/\(name)", publicName: publicName,
-                        url: url, skipReason: skip))
+                        url: url, skipReason: skip, size: found?.size ?? 0))
             }
         }
         return files
+    }
+
+    /// Whether the entry (a link followed) is a folder, and its size; nil when there is none.
+    static func onDisk(_ url: URL) -> (isFolder: Bool, size: Int)? {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        return ((info.st_mode & S_IFMT) == S_IFDIR, Int(info.st_size))
     }
 
     /// `items` sorted by their names' Unicode code points (R42). Each name's code points are listed

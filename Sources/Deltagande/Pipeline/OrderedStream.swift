@@ -13,13 +13,14 @@ enum OrderedStream {
         // Every property is read and written under `condition` only.
         private let condition = NSCondition()
         private var ready: [Int: Item] = [:]
-        private var nextToProduce = 0
+        /// How many indices are taken: the position in `order` of the next to produce.
+        private var taken = 0
         private var nextToConsume = 0
-        private let count: Int
+        private let order: [Int]
         private let window: Int
 
-        init(count: Int, window: Int) {
-            self.count = count
+        init(order: [Int], window: Int) {
+            self.order = order
             self.window = window
         }
 
@@ -27,10 +28,10 @@ enum OrderedStream {
         func take() -> Int? {
             condition.lock()
             defer { condition.unlock() }
-            while nextToProduce < count && nextToProduce - nextToConsume >= window { condition.wait() }
-            guard nextToProduce < count else { return nil }
-            nextToProduce += 1
-            return nextToProduce - 1
+            while taken < order.count && taken - nextToConsume >= window { condition.wait() }
+            guard taken < order.count else { return nil }
+            taken += 1
+            return order[taken - 1]
         }
 
         /// Takes the item over, so that the consumer holds its only copy.
@@ -53,12 +54,17 @@ enum OrderedStream {
         }
     }
 
+    /// `first` lists indices to produce before the others (the largest files, so that no core is
+    /// left reading one alone at the end); at most `window - 1` of them are moved up. Items are
+    /// consumed in index order all the same.
     static func run<Item: Sendable>(
-        count: Int, window: Int, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+        count: Int, window: Int, first: [Int] = [], workers: Int = ProcessInfo.processInfo.activeProcessorCount,
         produce: @escaping @Sendable (Int) -> Item, consume: (Int, inout Item) -> Void
     ) {
         guard count > 0 else { return }
-        let exchange = Exchange<Item>(count: count, window: max(window, 1))
+        let window = max(window, 1)
+        let order = productionOrder(count: count, first: first, window: window)
+        let exchange = Exchange<Item>(order: order, window: window)
         let group = DispatchGroup()
         for _ in 0..<max(1, min(workers, count)) {
             DispatchQueue.global(qos: .userInitiated).async(group: group) {
@@ -71,5 +77,19 @@ enum OrderedStream {
             consume(index, &item)
         }
         group.wait()
+    }
+
+    /// `first` (those in range, once each, at most `window - 1`), then the other indices in order.
+    /// Produced ahead of their turn, `first`'s items wait for the consumer inside the window; as
+    /// they are fewer than the window, it always has room for the item the consumer waits for.
+    static func productionOrder(count: Int, first: [Int], window: Int) -> [Int] {
+        var early = [Bool](repeating: false, count: count)
+        var order: [Int] = []
+        for index in first where (0..<count).contains(index) && !early[index] && order.count < window - 1 {
+            early[index] = true
+            order.append(index)
+        }
+        order += (0..<count).filter { !early[$0] }
+        return order
     }
 }
