@@ -115,13 +115,19 @@ public enum ReportRun {
 
         // Stage every file under a hidden temporary name, check them, then rename them into place.
         let workbookURL = folder.appendingPathComponent(names.workbook)
+        let textURL = folder.appendingPathComponent(names.summary)
+        let jsonURL = folder.appendingPathComponent(names.json)
+        let qualityURL = folder.appendingPathComponent(names.quality)
+        let finalURLs = [workbookURL, textURL, jsonURL, qualityURL]
         let stagedWorkbook = AtomicFile.temporaryURL(for: workbookURL)
-        var staged: [URL] = [stagedWorkbook]
+        // Every temporary name is known beforehand, so whatever was staged is removed on failure.
+        var staged = finalURLs.map(AtomicFile.temporaryURL(for:))
         defer { for url in staged { unlink(url.path) } }
         ReleaseMemory.toSystem()
         // The texts are checked while the workbook is written; the workbook once it is on disk.
-        // The data-quality CSV, which only the analyst sees, is rendered on that core too.
-        let (_, (textFindings, serialisedJSON, quality)) = try timings.measure("xlsx") {
+        // The data-quality CSV, which only the analyst sees, is rendered on that core too, and the
+        // three texts are staged there: they are published only once every check has passed.
+        let (_, (textFindings, textsStaged)) = try timings.measure("xlsx") {
             try Concurrently.run(
                 {
                     do {
@@ -134,16 +140,21 @@ public enum ReportRun {
                     }
                 },
                 {
-                    (
+                    let findings =
                         guardian.findings(in: text).map { "\(names.summary): \($0)" }
-                            + guardian.findings(in: PersonalDataGuard.jsonStrings(json).joined(separator: "\n")).map {
-                                "\(names.json): \($0)"
-                            },
-                        json.serialised(),
-                        DataQualityCSV.render(
-                            entries: resolved.ledger.entries, files: resolved.files,
-                            accounts: resolved.ledger.accounts, language: language)
-                    )
+                        + guardian.findings(in: PersonalDataGuard.jsonStrings(json).joined(separator: "\n")).map {
+                            "\(names.json): \($0)"
+                        }
+                    let quality = DataQualityCSV.render(
+                        entries: resolved.ledger.entries, files: resolved.files,
+                        accounts: resolved.ledger.accounts, language: language)
+                    let texts = Swift.Result { () throws(OutputError) in
+                        _ = try AtomicFile.stage(Data(text.utf8), for: textURL)
+                        _ = try AtomicFile.stage(Data(json.serialised().utf8), for: jsonURL)
+                        // The data-quality CSV holds raw rows: personal data, for the analyst only.
+                        _ = try AtomicFile.stage(Data(quality.utf8), for: qualityURL, permissions: 0o600)
+                    }
+                    return (findings, texts)
                 })
         }
         let guardStart = DispatchTime.now().uptimeNanoseconds
@@ -162,17 +173,11 @@ public enum ReportRun {
         let publishStart = DispatchTime.now().uptimeNanoseconds
         defer { timings.record("publish", seconds: Double(DispatchTime.now().uptimeNanoseconds - publishStart) / 1e9) }
 
-        let textURL = folder.appendingPathComponent(names.summary)
-        let jsonURL = folder.appendingPathComponent(names.json)
-        let qualityURL = folder.appendingPathComponent(names.quality)
         do {
-            staged.append(try AtomicFile.stage(Data(text.utf8), for: textURL))
-            staged.append(try AtomicFile.stage(Data(serialisedJSON.utf8), for: jsonURL))
-            // The data-quality CSV holds raw rows: personal data, for the analyst only.
-            staged.append(try AtomicFile.stage(Data(quality.utf8), for: qualityURL, permissions: 0o600))
+            try textsStaged.get()
             // Every file is whole on disk before the first rename: a failure up to here leaves the
             // previous report untouched.
-            for (temporary, final) in zip(staged, [workbookURL, textURL, jsonURL, qualityURL]) {
+            for (temporary, final) in zip(staged, finalURLs) {
                 try AtomicFile.publish(temporary, as: final)
             }
             staged = []
@@ -183,7 +188,7 @@ public enum ReportRun {
         }
         // What was written is done with: freed while the caller finishes.
         ReleaseMemory.inBackground((consume workbook, consume json, consume workbookText))
-        return (folder, [workbookURL, textURL, jsonURL, qualityURL])
+        return (folder, finalURLs)
     }
 }
 

@@ -45,6 +45,28 @@ import Testing
         #expect(try contents(first.folder) == before)
     }
 
+    /// The texts are staged while the workbook is written, before the final guard has looked at
+    /// the workbook: a run the guard stops leaves none of them behind, and the earlier report as it was.
+    @Test func aRunTheGuardStopsLeavesNoStagedFile() throws {
+        let test = try ReportRunTests.fullInput()
+        defer { test.remove() }
+        let first = try ReportRun.run(test.options())
+        let before = try contents(first.folder)
+        // A session title naming a registered person reaches the workbook unmasked: the guard stops it.
+        try Data(
+            TestInput.sessions.replacingOccurrences(of: "Handlingsplan energi,", with: "Möte med Karin Jönsson,").utf8
+        ).write(to: test.input.appendingPathComponent("sessions.csv"))
+        #expect {
+            try ReportRun.run(test.options())
+        } throws: { error in
+            guard case ReportError.personalData = error else { return false }
+            return true
+        }
+        #expect(try contents(first.folder) == before)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: first.folder.path).allSatisfy { !$0.contains(".tmp-") })
+    }
+
     @Test func aSecondRunWaitsForNoOneAndFailsWhileTheFolderIsLocked() throws {
         let test = try ReportRunTests.fullInput()
         defer { test.remove() }
