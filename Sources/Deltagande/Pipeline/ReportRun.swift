@@ -150,7 +150,7 @@ public enum ReportRun {
                         accounts: resolved.ledger.accounts, language: language)
                     let texts = Swift.Result { () throws(OutputError) in
                         _ = try AtomicFile.stage(Data(text.utf8), for: textURL)
-                        _ = try AtomicFile.stage(Data(json.serialised().utf8), for: jsonURL)
+                        _ = try AtomicFile.stage(Data(json.serialisedBytes()), for: jsonURL)
                         // The data-quality CSV holds raw rows: personal data, for the analyst only.
                         _ = try AtomicFile.stage(Data(quality.utf8), for: qualityURL, permissions: 0o600)
                     }

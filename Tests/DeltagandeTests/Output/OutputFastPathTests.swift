@@ -56,3 +56,31 @@ import Testing
         }
     }
 }
+
+@Suite struct JSONSerialisationFastPathTests {
+    static func randomValue(_ random: inout SplitMix64, depth: Int) -> JSONValue {
+        let texts = ["", "a", "Åre \"kommun\"", "rad\nett\r\ttvå", "\u{1}\u{1F}\u{7F}", "back\\slash", "e\u{301}👍€", "nr: 556"]
+        switch random.below(depth > 3 ? 5 : 7) {
+        case 0: return .null
+        case 1: return .bool(random.below(2) == 0)
+        case 2: return .int(Int(truncatingIfNeeded: random.next()) >> random.below(60))
+        case 3:
+            let choices = [0.1 + 0.2, -1e15, 1e16, 2.5, -0.0, 1 / 3, 123_456.789, .nan, .infinity]
+            return .double(random.below(2) == 0 ? random.pick(choices) : Double(random.below(100_000)) / 7)
+        case 4: return .string(random.pick(texts))
+        case 5: return .array((0..<random.below(4)).map { _ in randomValue(&random, depth: depth + 1) })
+        default:
+            return .object(
+                (0..<random.below(4)).map { _ in (random.pick(texts), randomValue(&random, depth: depth + 1)) })
+        }
+    }
+
+    @Test func bytesMatchTheSerialisationAsWritten() {
+        var random = SplitMix64(seed: 37)
+        for _ in 0..<3_000 {
+            let value = Self.randomValue(&random, depth: 0)
+            #expect(value.serialised() == value.serialisedAsWritten())
+            #expect(value.serialisedBytes() == Array(value.serialisedAsWritten().utf8))
+        }
+    }
+}
