@@ -32,6 +32,9 @@ public struct WorkbookBuilder: Sendable {
     var labels: Labels { Labels(language) }
     func t(_ swedish: String, _ english: String) -> String { labels.t(swedish, english) }
 
+    /// The feedback sheet's place among the sheets (a run builds it on another core).
+    public static let feedbackSheetIndex = 4
+
     /// Sheet names, Swedish or English.
     public var sheetNames: [String] {
         [
@@ -392,7 +395,8 @@ public struct WorkbookBuilder: Sendable {
                     : [.text(comment.session ?? comment.area), number(comment.rating)])
         }
         var sheet = tableSheet(
-            name: sheetNames[4], heading: t("Återkoppling från enkäter", "Survey feedback"), header: header, rows: rows,
+            name: sheetNames[Self.feedbackSheetIndex], heading: t("Återkoppling från enkäter", "Survey feedback"),
+            header: header, rows: rows,
             below: below, totalRows: 1)
         let firstCommentRow = 3 + 1 + rows.count + 1 + 1
         let widths = ColumnWidths.widths(for: sheet)

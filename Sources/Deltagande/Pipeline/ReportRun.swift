@@ -100,18 +100,24 @@ public enum ReportRun {
             metrics: metrics, generated: generated, created: now, language: options.language,
             suppression: options.suppression, author: options.author, names: guardian,
             maskedComments: maskedComments)
+        // The feedback sheet (a large run's comments) is built on the other core while this one
+        // renders the JSON tree, the summary and the other sheets, and on into the workbook write:
+        // the writer takes it when its turn comes, after the sheets before it.
+        let feedback = Pending { builder.feedbackSheet() }
         let (workbook, json, text) = timings.measure("render") {
-            // The feedback sheet (a large run's comments) is built on the other core while this one
-            // renders the JSON tree, the summary and the other sheets.
-            let feedback = Pending { builder.feedbackSheet() }
             let json = MetricsJSON.document(
                 metrics, previous: previous, toDate: toDate, suppression: options.suppression)
             let text = SummaryText(
                 metrics: metrics, previous: previous, toDate: toDate, generated: generated, language: language,
                 suppression: options.suppression
             ).render()
-            return (builder.build(feedback: { feedback.value }), json, text)
+            // The feedback sheet's place holds its name until the writer asks for the sheet.
+            let workbook = builder.build(feedback: {
+                SheetDescription(name: builder.sheetNames[WorkbookBuilder.feedbackSheetIndex], cells: [])
+            })
+            return (workbook, json, text)
         }
+        let lateFeedback = XLSXWriter.LateSheet(index: WorkbookBuilder.feedbackSheetIndex, sheet: { feedback.value })
 
         // Stage every file under a hidden temporary name, check them, then rename them into place.
         let workbookURL = folder.appendingPathComponent(names.workbook)
@@ -131,7 +137,7 @@ public enum ReportRun {
             try Concurrently.run(
                 {
                     do {
-                        try XLSXWriter.write(workbook, to: stagedWorkbook)
+                        try XLSXWriter.write(workbook, to: stagedWorkbook, late: lateFeedback)
                         try AtomicFile.sync(stagedWorkbook)
                     } catch let error as XLSXError {
                         throw ReportError.output(error.description)
@@ -187,7 +193,7 @@ public enum ReportRun {
             throw ReportError.output(error.description)
         }
         // What was written is done with: freed while the caller finishes.
-        ReleaseMemory.inBackground((consume workbook, consume json, consume workbookText))
+        ReleaseMemory.inBackground((consume workbook, consume json, consume workbookText, feedback))
         return (folder, finalURLs)
     }
 }

@@ -10,6 +10,19 @@ public enum XLSXWriter {
     /// need all-or-nothing output write to a temporary name in the same folder and rename.
     /// The same description always gives the same bytes.
     public static func write(_ workbook: WorkbookDescription, to url: URL) throws(XLSXError) {
+        try write(workbook, to: url, late: nil)
+    }
+
+    /// A sheet the description holds only by name, given when the writing reaches it: a run builds
+    /// its largest sheet on another core while the sheets before it are written (issue 9).
+    struct LateSheet {
+        let index: Int
+        let sheet: () -> SheetDescription
+    }
+
+    /// `write(_:to:)`, with the sheet at `late.index` taken from `late.sheet` when its turn comes;
+    /// the description's sheet there gives its name only, and the late sheet must have that name.
+    static func write(_ workbook: WorkbookDescription, to url: URL, late: LateSheet?) throws(XLSXError) {
         let path = url.path
         let check = XLSXCheck(file: path)
         guard url.isFileURL else {
@@ -25,7 +38,7 @@ public enum XLSXWriter {
         let lxwWorkbook = try check.require(workbook_new_opt(strings.pointer(path), &options), "workbook_new_opt")
 
         do {
-            try fill(lxwWorkbook, with: workbook, check: check, strings: strings)
+            try fill(lxwWorkbook, with: workbook, late: late, check: check, strings: strings)
         } catch {
             // Nothing has been written yet: free everything without creating the file.
             lxw_workbook_free(lxwWorkbook)
@@ -43,6 +56,7 @@ public enum XLSXWriter {
     private static func fill(
         _ lxwWorkbook: UnsafeMutablePointer<lxw_workbook>,
         with workbook: WorkbookDescription,
+        late: LateSheet?,
         check: XLSXCheck,
         strings: CStringPool
     ) throws(XLSXError) {
@@ -63,7 +77,16 @@ public enum XLSXWriter {
                 try check.require(
                     workbook_add_worksheet(lxwWorkbook, name), "workbook_add_worksheet", sheet: sheet.name))
         }
-        for (sheet, worksheet) in zip(workbook.sheets, worksheets) {
+        for (index, (named, worksheet)) in zip(workbook.sheets, worksheets).enumerated() {
+            var sheet = named
+            if let late, late.index == index {
+                sheet = late.sheet()
+                guard sheet.name == named.name else {
+                    throw check.invalid(
+                        "late sheet", "the sheet given late is named '\(sheet.name)'", sheet: named.name)
+                }
+                try validate(sheet, names: Set(workbook.sheets.map(\.name)), check: check)
+            }
             try XLSXSheetWriter(worksheet: worksheet, sheet: sheet, check: check, formats: formats, strings: strings)
                 .write()
             for chart in sheet.charts {
@@ -116,20 +139,25 @@ public enum XLSXWriter {
     private static func validate(_ workbook: WorkbookDescription, check: XLSXCheck) throws(XLSXError) {
         let names = Set(workbook.sheets.map(\.name))
         for sheet in workbook.sheets {
-            if sheet.name.isEmpty {
-                throw check.invalid("workbook_validate_sheet_name", "a sheet name cannot be empty", sheet: sheet.name)
+            try validate(sheet, names: names, check: check)
+        }
+    }
+
+    /// A sheet's name, and its charts' series against the workbook's sheet `names`.
+    private static func validate(_ sheet: SheetDescription, names: Set<String>, check: XLSXCheck) throws(XLSXError) {
+        if sheet.name.isEmpty {
+            throw check.invalid("workbook_validate_sheet_name", "a sheet name cannot be empty", sheet: sheet.name)
+        }
+        for chart in sheet.charts {
+            if chart.series.isEmpty {
+                throw check.invalid("chart series", "a chart needs at least one series", sheet: sheet.name)
             }
-            for chart in sheet.charts {
-                if chart.series.isEmpty {
-                    throw check.invalid("chart series", "a chart needs at least one series", sheet: sheet.name)
-                }
-                for series in chart.series {
-                    for range in [series.categories, series.values] where !names.contains(range.sheet) {
-                        throw check.invalid(
-                            "chart series",
-                            "series '\(series.name)' refers to sheet '\(range.sheet)', which the workbook does not have",
-                            sheet: sheet.name)
-                    }
+            for series in chart.series {
+                for range in [series.categories, series.values] where !names.contains(range.sheet) {
+                    throw check.invalid(
+                        "chart series",
+                        "series '\(series.name)' refers to sheet '\(range.sheet)', which the workbook does not have",
+                        sheet: sheet.name)
                 }
             }
         }

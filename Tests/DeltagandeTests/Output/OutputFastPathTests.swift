@@ -59,7 +59,9 @@ import Testing
 
 @Suite struct JSONSerialisationFastPathTests {
     static func randomValue(_ random: inout SplitMix64, depth: Int) -> JSONValue {
-        let texts = ["", "a", "Åre \"kommun\"", "rad\nett\r\ttvå", "\u{1}\u{1F}\u{7F}", "back\\slash", "e\u{301}👍€", "nr: 556"]
+        let texts = [
+            "", "a", "Åre \"kommun\"", "rad\nett\r\ttvå", "\u{1}\u{1F}\u{7F}", "back\\slash", "e\u{301}👍€", "nr: 556",
+        ]
         switch random.below(depth > 3 ? 5 : 7) {
         case 0: return .null
         case 1: return .bool(random.below(2) == 0)
