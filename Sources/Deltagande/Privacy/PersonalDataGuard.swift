@@ -150,7 +150,7 @@ public struct PersonalDataGuard: Sendable {
             for length in 2...longest where length <= window.count {
                 let candidate = window[0..<length].joined(separator: " ")
                 if names.contains(candidate), reported.insert(candidate).inserted {
-                    found.append("the name of an input person")
+                    found.append(Self.nameFinding)
                 }
             }
         }
@@ -166,6 +166,113 @@ public struct PersonalDataGuard: Sendable {
             window.removeFirst()
         }
         return found
+    }
+
+    /// `findings(in:)` for a text too long for one core (a large workbook's text): split after
+    /// line ends into parts of about `partBytes`, each checked on a core of its own. A name may run
+    /// across a split: the words on either side of each split are checked together as well.
+    /// Lines never cross a split, so the other kinds of finding are each part's together.
+    public func findingsOnEveryCore(in text: String, partBytes: Int = 1 << 20) -> [String] {
+        let parts = Self.parts(of: text, bytes: max(partBytes, 1))
+        guard parts.count > 1 else { return findings(in: text) }
+        let longest = max(2, longestName)
+        let checked = ParallelMap.map(parts) { part in
+            (kinds: PersonalDataMask.findings(in: part), names: namesFound(in: part, edges: longest - 1))
+        }
+        var kinds = Set<String>()
+        var found = Set<String>()
+        for part in checked {
+            kinds.formUnion(part.kinds)
+            found.formUnion(part.names.found)
+        }
+        // A name across splits is checked at the first it crosses: its words before that split are
+        // the last of one part, those after it the first after the split, which may reach past
+        // parts too short to hold them.
+        let edges = longest - 1
+        var head: [String] = []
+        for index in checked.indices.reversed() {
+            let part = checked[index].names
+            if index + 1 < checked.count {
+                found.formUnion(namesFound(inWords: part.last + head, longest: longest))
+            }
+            head = Array((part.isWhole ? part.first + head : part.first).prefix(edges))
+        }
+        // In the order and number `findings(in:)` gives.
+        return PersonalDataMask.findingKinds.filter(kinds.contains)
+            + Array(repeating: Self.nameFinding, count: found.count)
+    }
+
+    static let nameFinding = "the name of an input person"
+
+    /// The text cut after a line end once each part has `bytes` bytes or more.
+    static func parts(of text: String, bytes: Int) -> [String] {
+        var text = text
+        return text.withUTF8 { buffer in
+            var parts: [String] = []
+            var start = 0
+            var index = bytes
+            while index < buffer.count {
+                if buffer[index] == 0x0A {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start...index]), as: UTF8.self))
+                    start = index + 1
+                    index = start + bytes
+                } else {
+                    index += 1
+                }
+            }
+            if start < buffer.count || parts.isEmpty {
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self))
+            }
+            return parts
+        }
+    }
+
+    /// The names in a part, its first and last `edges` words, and whether those are all its words.
+    private func namesFound(in text: String, edges: Int) -> (
+        found: Set<String>, first: [String], last: [String], isWhole: Bool
+    ) {
+        guard !names.isEmpty else { return ([], [], [], false) }
+        var first: [String] = []
+        var last: [String] = []
+        var count = 0
+        var words: [String] = []
+        var found = Set<String>()
+        let longest = max(2, longestName)
+        PersonalDataGuard.forEachWord(in: text) { word in
+            count += 1
+            if first.count < edges { first.append(word) }
+            last.append(word)
+            if last.count > edges { last.removeFirst() }
+            words.append(word)
+            if words.count > longest {
+                found.formUnion(namesStarting(words, longest: longest))
+                words.removeFirst()
+            }
+        }
+        while !words.isEmpty {
+            found.formUnion(namesStarting(words, longest: longest))
+            words.removeFirst()
+        }
+        return (found, first, last, count <= edges)
+    }
+
+    /// Every name among the windows of `words`.
+    private func namesFound(inWords words: [String], longest: Int) -> Set<String> {
+        var found = Set<String>()
+        for start in words.indices {
+            found.formUnion(namesStarting(Array(words[start...]), longest: longest))
+        }
+        return found
+    }
+
+    /// The names the first words of `window` spell, two words long up to `longest`.
+    private func namesStarting(_ window: [String], longest: Int) -> [String] {
+        guard let first = window.first, firstWords.contains(first) else { return [] }
+        return (2...longest).compactMap { length in
+            guard length <= window.count else { return nil }
+            let candidate = window[0..<length].joined(separator: " ")
+            return names.contains(candidate) ? candidate : nil
+        }
     }
 
     /// The rule as first written, with every word of the text in one array.

@@ -109,6 +109,9 @@ public enum PersonalDataMask {
         findings(lines: candidateLinesAsWritten(text))
     }
 
+    /// The kinds `findings` reports, in its order.
+    static let findingKinds = ["e-mail address", "identity number", "phone number"]
+
     private static func findings(lines: (withAt: [String], withDigits: [String])) -> [String] {
         let (withAt, withDigits) = lines
         var found: [String] = []
@@ -118,9 +121,9 @@ public enum PersonalDataMask {
                 expression.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
             }
         }
-        if first(email, in: withAt) { found.append("e-mail address") }
-        if first(identity, in: withDigits) { found.append("identity number") }
-        if first(phone, in: withDigits) { found.append("phone number") }
+        if first(email, in: withAt) { found.append(findingKinds[0]) }
+        if first(identity, in: withDigits) { found.append(findingKinds[1]) }
+        if first(phone, in: withDigits) { found.append(findingKinds[2]) }
         return found
     }
 }
