@@ -89,7 +89,25 @@ public enum DurationText {
             if byte < 0x80 && !(0x30...0x39).contains(byte) { return false }
             break
         }
+        // ASCII text (Teams' time stamps and durations) is folded by its bytes: lower-casing and
+        // filtering it as characters was most of a report reader's column judging.
+        if let folded = foldedASCII(raw) {
+            return folded.utf8.contains { (0x61...0x7A).contains($0) } && units(folded) != nil
+        }
         return isUnitFormAsWritten(raw)
+    }
+
+    /// What `isUnitFormAsWritten` makes of ASCII text before parsing it: lower case, without white
+    /// space. nil for text beyond ASCII.
+    static func foldedASCII(_ raw: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.utf8.count)
+        for byte in raw.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
+            bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The rule as written; `isUnitForm` gives the same (a test checks).
