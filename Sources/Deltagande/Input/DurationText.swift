@@ -92,14 +92,14 @@ public enum DurationText {
         // ASCII text (Teams' time stamps and durations) is folded by its bytes: lower-casing and
         // filtering it as characters was most of a report reader's column judging.
         if let folded = foldedASCII(raw) {
-            return folded.utf8.contains { (0x61...0x7A).contains($0) } && units(folded) != nil
+            return folded.contains { (0x61...0x7A).contains($0) } && unitsOfASCII(folded) != nil
         }
         return isUnitFormAsWritten(raw)
     }
 
     /// What `isUnitFormAsWritten` makes of ASCII text before parsing it: lower case, without white
     /// space. nil for text beyond ASCII.
-    static func foldedASCII(_ raw: String) -> String? {
+    static func foldedASCII(_ raw: String) -> [UInt8]? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(raw.utf8.count)
         for byte in raw.utf8 {
@@ -107,7 +107,45 @@ public enum DurationText {
             if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
             bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
+    }
+
+    /// `units` of folded ASCII text, read by its bytes: digits, then letters naming the unit.
+    static func unitsOfASCII(_ bytes: [UInt8]) -> Int? {
+        var total = 0
+        var number = 0
+        var digits = 0
+        var unit: UInt8?
+        var pairs = 0
+        func flush() -> Bool {
+            guard digits > 0, digits <= 7 else { return false }
+            let factor: Int
+            switch unit {
+            case UInt8(ascii: "h"), UInt8(ascii: "t"): factor = 3600
+            case UInt8(ascii: "m"): factor = 60
+            case UInt8(ascii: "s"): factor = 1
+            default: return false
+            }
+            total += number * factor
+            pairs += 1
+            (number, digits, unit) = (0, 0, nil)
+            return true
+        }
+        for byte in bytes {
+            if (0x30...0x39).contains(byte) {
+                if unit != nil { guard flush() else { return nil } }
+                // Only seven digits count, and an eighth fails the pair: no overflow.
+                if digits < 8 { number = number * 10 + Int(byte - 0x30) }
+                digits += 1
+            } else if (0x61...0x7A).contains(byte) {
+                guard digits > 0 else { return nil }
+                if unit == nil { unit = byte }
+            } else {
+                return nil
+            }
+        }
+        guard unit != nil, flush(), pairs > 0 else { return nil }
+        return total
     }
 
     /// The rule as written; `isUnitForm` gives the same (a test checks).

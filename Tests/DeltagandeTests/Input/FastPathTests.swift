@@ -718,6 +718,14 @@ import Testing
             #expect(DurationText.isUnitForm(text) == DurationText.isUnitFormAsWritten(text), "\(text.debugDescription)")
         }
         #expect(DurationText.isUnitForm(" 1h 19m 11s"))
+        for _ in 0..<20_000 {
+            let bytes = (0..<random.below(12)).map { _ in random.pick(Array("0123456789hmstxa:/,.-".utf8)) }
+            #expect(
+                DurationText.unitsOfASCII(bytes) == DurationText.units(String(decoding: bytes, as: UTF8.self)),
+                "\(String(decoding: bytes, as: UTF8.self))")
+        }
+        #expect(DurationText.unitsOfASCII(Array("99999999h".utf8)) == nil)
+        #expect(DurationText.unitsOfASCII(Array("1h2min3s".utf8)) == 3723)
         #expect(!DurationText.isUnitForm("Åsa Hed"))
     }
 }
