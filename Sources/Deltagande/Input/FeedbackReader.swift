@@ -27,32 +27,38 @@ enum FeedbackReader {
         // Each row's time stamp is read once, as for registrations.
         let stamps = RegistrationReader.stampTexts(sheet)
         let order = RegistrationReader.stampOrder(stamps)
+        // Each field's columns are found once for the file, not on every row.
+        let columns = (
+            session: sheet.header.column("session"), area: sheet.header.column("area"),
+            rating: sheet.header.column("rating"), recommend: sheet.header.column("recommend"),
+            comment: sheet.header.column("comment")
+        )
         for (rowIndex, row) in sheet.rows.enumerated() {
             ledger.read(file)
             let id = RowID(file: file, line: row.line)
             let cells = row.cells
-            let raw = sheet.raw(row)
-            func reject(_ reason: String) { ledger.reject(id, reason: reason, raw: raw) }
+            // Joined only for a rejected row: most are accepted.
+            func reject(_ reason: String) { ledger.reject(id, reason: reason, raw: sheet.raw(row)) }
             if sheet.isTooWide(row) { reject("more cells than the header"); continue }
             var session: Int? = fileSession
             var area: String?
-            if let text = sheet.header.value("session", in: cells) {
+            if let text = HeaderMap.value(in: columns.session, cells) {
                 guard let index = lookup.index(of: text) else { reject("unknown session \"\(text)\""); continue }
                 session = index
-            } else if let text = sheet.header.value("area", in: cells) {
+            } else if let text = HeaderMap.value(in: columns.area, cells) {
                 guard let name = programme.areaName(for: text) else { reject("unknown area \"\(text)\""); continue }
                 area = name
             } else if session == nil {
                 reject("neither session nor area given")
                 continue
             }
-            let ratingText = sheet.header.value("rating", in: cells)
+            let ratingText = HeaderMap.value(in: columns.rating, cells)
             let rating = CellText.decimal(ratingText)
             if ratingText != nil && rating == nil {
                 reject("rating is not a number: \"\(ratingText ?? "")\""); continue
             }
             if let rating, !(1...5).contains(rating) { reject("rating outside 1–5: \(ratingText ?? "")"); continue }
-            let recommendText = sheet.header.value("recommend", in: cells)
+            let recommendText = HeaderMap.value(in: columns.recommend, cells)
             let recommendValue = CellText.decimal(recommendText)
             if recommendText != nil && recommendValue == nil {
                 reject("recommend is not a number: \"\(recommendText ?? "")\""); continue
@@ -64,7 +70,7 @@ enum FeedbackReader {
                 }
                 recommend = Int(value)
             }
-            let comment = sheet.header.value("comment", in: cells)
+            let comment = HeaderMap.value(in: columns.comment, cells)
             if rating == nil && recommend == nil && comment == nil {
                 reject("no rating, recommendation or comment"); continue
             }
