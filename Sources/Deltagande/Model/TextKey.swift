@@ -43,11 +43,16 @@ public enum TextKey {
     /// True when the text is only white space (or empty), as `folded(text).isEmpty` would say,
     /// without building the folded text: every row of every file is checked for being blank.
     static func isBlank(_ text: String) -> Bool {
-        for byte in text.utf8 {
-            if byte >= 0x80 { return text.unicodeScalars.allSatisfy(isWhitespace) }
-            if byte != 0x20 && !(0x09...0x0D).contains(byte) { return false }
+        // Through a buffer, as in `collapsed`; nil only for text the byte test cannot settle.
+        let settled = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte != 0x20 && !(0x09...0x0D).contains(byte) { return false }
+            }
+            return true
         }
-        return true
+        if let settled = settled ?? nil { return settled }
+        return text.unicodeScalars.allSatisfy(isWhitespace)
     }
 
     /// Trimmed, inner white space collapsed, case kept.
@@ -55,28 +60,26 @@ public enum TextKey {
         // Most cells need no change: find that out in one pass and return the text itself, from
         // the bytes while they show no white space beyond ASCII (every non-ASCII white space
         // character starts with one of the lead bytes below).
-        var byteCheck = true
-        var previousSpace = true
-        for byte in text.utf8 {
-            switch byte {
-            case 0x20:
-                if previousSpace {
-                    byteCheck = false
-                    break
+        // Read through a buffer: the UTF-8 view's iterator was most of this check's time.
+        let unchanged =
+            text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                var previousSpace = true
+                for byte in bytes {
+                    switch byte {
+                    case 0x20:
+                        if previousSpace { return false }
+                        previousSpace = true
+                    case 0x09...0x0D, 0xC2, 0xE1, 0xE2, 0xE3:
+                        return false
+                    default:
+                        previousSpace = false
+                    }
                 }
-                previousSpace = true
-                continue
-            case 0x09...0x0D, 0xC2, 0xE1, 0xE2, 0xE3:
-                byteCheck = false
-            default:
-                previousSpace = false
-                continue
-            }
-            break
-        }
-        if byteCheck && !(previousSpace && !text.isEmpty) { return text }
+                return !(previousSpace && !bytes.isEmpty)
+            } ?? false
+        if unchanged { return text }
         var needsWork = false
-        previousSpace = true
+        var previousSpace = true
         for scalar in text.unicodeScalars {
             let space = isWhitespace(scalar)
             if space && (previousSpace || scalar != " ") {
