@@ -163,6 +163,9 @@ public enum ReportRun {
                     return (findings, texts)
                 })
         }
+        // The workbook's description and the JSON tree are written: let go before the guard reads
+        // the workbook back, which is when a large run's memory peaks.
+        ReleaseMemory.inBackground((consume workbook, consume json, feedback))
         let guardStart = DispatchTime.now().uptimeNanoseconds
         var findings: [String] = []
         // A workbook the guard cannot read is not published unchecked.
@@ -193,7 +196,7 @@ public enum ReportRun {
             throw ReportError.output(error.description)
         }
         // What was written is done with: freed while the caller finishes.
-        ReleaseMemory.inBackground((consume workbook, consume json, consume workbookText, feedback))
+        ReleaseMemory.inBackground(consume workbookText)
         return (folder, finalURLs)
     }
 }

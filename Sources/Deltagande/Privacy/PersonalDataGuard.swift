@@ -323,10 +323,14 @@ public struct PersonalDataGuard: Sendable {
             Result { () throws -> String in
                 let archive = try Archive(url: url, accessMode: .read)
                 guard let entry = archive[path] else { throw CocoaError(.fileReadCorruptFile) }
-                var data = Data()
+                // Sized at once and scanned as bytes: a large workbook's shared strings are tens of
+                // megabytes, and growing the buffer and copying it into a string set the run's peak.
+                var data = Data(capacity: Int(clamping: entry.uncompressedSize))
                 // No checksum: this run wrote the file a moment ago; the text is what is checked.
                 _ = try archive.extract(entry, skipCRC32: true) { data.append($0) }
-                return textElements(String(decoding: data, as: UTF8.self), all: path.hasPrefix("docProps/"))
+                return data.withUnsafeBytes {
+                    textElements(bytes: $0.bindMemory(to: UInt8.self), all: path.hasPrefix("docProps/"))
+                }
             }
         }
         var text = ""
@@ -338,57 +342,61 @@ public struct PersonalDataGuard: Sendable {
     /// found by scanning the bytes: the workbook's XML is megabytes on a large run.
     static func textElements(_ xml: String, all: Bool) -> String {
         var xml = xml
-        return xml.withUTF8 { bytes in
-            var found: [String] = []
-            let count = bytes.count
-            let open = UInt8(ascii: "<")
-            let close = UInt8(ascii: ">")
-            func text(_ start: Int, _ end: Int) -> String {
-                unescape(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-            }
-            var index = 0
-            while index < count {
-                if all {
-                    // `>text<` with at least one character between.
-                    guard bytes[index] == close else {
-                        index += 1
-                        continue
-                    }
-                    var end = index + 1
-                    while end < count && bytes[end] != open { end += 1 }
-                    if end < count && end > index + 1 { found.append(text(index + 1, end)) }
-                    index = end < count ? end + 1 : end
-                    continue
-                }
-                guard bytes[index] == open else {
-                    index += 1
-                    continue
-                }
-                // The element's name runs to white space, `>` or `/`.
-                var nameEnd = index + 1
-                while nameEnd < count, !isNameEnd(bytes[nameEnd]) { nameEnd += 1 }
-                let name = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<nameEnd])
-                guard nameEnd < count, textElementNames.contains(where: { $0.elementsEqual(name) }),
-                    bytes[nameEnd] == close || isSpace(bytes[nameEnd])
-                else {
-                    index += 1
-                    continue
-                }
-                var contentStart = nameEnd
-                while contentStart < count && bytes[contentStart] != close { contentStart += 1 }
-                guard contentStart < count else { break }
-                contentStart += 1
-                var end = contentStart
-                while end < count && bytes[end] != open { end += 1 }
-                if end + 1 < count && bytes[end + 1] == UInt8(ascii: "/") {
-                    found.append(text(contentStart, end))
-                    index = end + 2
-                } else {
-                    index += 1
-                }
-            }
-            return found.joined(separator: "\n")
+        return xml.withUTF8 { textElements(bytes: $0, all: all) }
+    }
+
+    /// `textElements` of UTF-8 bytes. Each element's text is decoded on its own, which repairs
+    /// invalid bytes as decoding the whole would: `<` and `>` end every invalid sequence.
+    static func textElements(bytes: UnsafeBufferPointer<UInt8>, all: Bool) -> String {
+        var found: [String] = []
+        let count = bytes.count
+        let open = UInt8(ascii: "<")
+        let close = UInt8(ascii: ">")
+        func text(_ start: Int, _ end: Int) -> String {
+            unescape(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
         }
+        var index = 0
+        while index < count {
+            if all {
+                // `>text<` with at least one character between.
+                guard bytes[index] == close else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < count && bytes[end] != open { end += 1 }
+                if end < count && end > index + 1 { found.append(text(index + 1, end)) }
+                index = end < count ? end + 1 : end
+                continue
+            }
+            guard bytes[index] == open else {
+                index += 1
+                continue
+            }
+            // The element's name runs to white space, `>` or `/`.
+            var nameEnd = index + 1
+            while nameEnd < count, !isNameEnd(bytes[nameEnd]) { nameEnd += 1 }
+            let name = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<nameEnd])
+            guard nameEnd < count, textElementNames.contains(where: { $0.elementsEqual(name) }),
+                bytes[nameEnd] == close || isSpace(bytes[nameEnd])
+            else {
+                index += 1
+                continue
+            }
+            var contentStart = nameEnd
+            while contentStart < count && bytes[contentStart] != close { contentStart += 1 }
+            guard contentStart < count else { break }
+            contentStart += 1
+            var end = contentStart
+            while end < count && bytes[end] != open { end += 1 }
+            if end + 1 < count && bytes[end + 1] == UInt8(ascii: "/") {
+                found.append(text(contentStart, end))
+                index = end + 2
+            } else {
+                index += 1
+            }
+        }
+        return found.joined(separator: "\n")
     }
 
     private static let textElementNames: [[UInt8]] = [Array("t".utf8), Array("a:t".utf8), Array("vt:lpstr".utf8)]
