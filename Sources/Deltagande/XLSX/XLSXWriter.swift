@@ -29,6 +29,9 @@ public enum XLSXWriter {
             throw check.invalid("workbook_new_opt", "\(url) is not a file URL")
         }
         try validate(workbook, check: check)
+        if let late, !workbook.sheets.indices.contains(late.index) {
+            throw check.invalid("late sheet", "the workbook has no sheet \(late.index + 1) to take late")
+        }
 
         let strings = CStringPool()
         var options = lxw_workbook_options()

@@ -40,5 +40,12 @@ import Testing
                 late: XLSXWriter.LateSheet(index: 1, sheet: { SheetDescription(name: "Annat", cells: []) }))
         }
         #expect(!FileManager.default.fileExists(atPath: file.path))
+        // A place the workbook does not have is refused too, rather than its sheet never asked for.
+        #expect(throws: XLSXError.self) {
+            try XLSXWriter.write(
+                workbook, to: file,
+                late: XLSXWriter.LateSheet(index: workbook.sheets.count, sheet: { workbook.sheets[0] }))
+        }
+        #expect(!FileManager.default.fileExists(atPath: file.path))
     }
 }
