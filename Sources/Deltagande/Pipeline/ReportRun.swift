@@ -19,24 +19,30 @@ public enum ReportRun {
         // not handed back to the system here: the writing stages reuse it, and the resolver's
         // peak is the run's on every size measured. The read rows are freed on another thread
         // while the figures are computed, which stays below that peak.)
-        var (resolved, maskedComments) = try readAndResolve(options, timings: &timings)
+        var maskedComments: [String] = []
+        // Optional so that it can be moved out at the end (`consume` is refused for a variable a
+        // closure captures).
+        var records: Resolved? = try readAndResolve(options, timings: &timings, maskedComments: &maskedComments)
         options.progress?("computing the figures")
-        let figures = timings.measure("compute") { MetricsCalculator.report(resolved, period: options.period) }
-        resolved.registrations = []
-        resolved.attendance = []
+        let figures = timings.measure("compute") { MetricsCalculator.report(records!, period: options.period) }
+        records!.registrations = []
+        records!.attendance = []
         let (metrics, previous, toDate) = (figures.metrics, figures.previous, figures.toDate)
         options.progress?("writing the report")
         let published = try write(
-            metrics: metrics, previous: previous, toDate: toDate, resolved: resolved,
+            metrics: metrics, previous: previous, toDate: toDate, resolved: records!,
             maskedComments: maskedComments, options: options, timings: &timings)
+        // The records (a large run's tables of people, sessions and organisations) are done with:
+        // freed on another thread rather than by this one on its way out (25 ms on a large run).
+        ReleaseMemory.inBackground(records.take())
         return Result(folder: published.folder, files: published.files, metrics: metrics, timings: timings)
     }
 
     /// The resolved records, and the period's comments masked for the workbook: they need no
     /// matched identity, so they are masked on a core the resolver leaves idle.
-    static func readAndResolve(_ options: ReportOptions, timings: inout StageTimings) throws -> (
-        Resolved, maskedComments: [String]
-    ) {
+    static func readAndResolve(
+        _ options: ReportOptions, timings: inout StageTimings, maskedComments: inout [String]
+    ) throws -> Resolved {
         let ingested = try timings.measure("read") { try Ingest.read(folder: options.input) }
         ReleaseMemory.toSystem()
         let problems = ingested.fileErrors
@@ -58,7 +64,8 @@ public enum ReportRun {
         }
         // The rows are done with: freed beside the figures rather than before them.
         ReleaseMemory.inBackground(consume ingested)
-        return result
+        maskedComments = result.1
+        return result.0
     }
 
     static func write(
