@@ -6,7 +6,7 @@ public enum MetricsCalculator {
         let areaRows = areaFeedback(data.feedback, period: period)
         // The session and group figures and the organisation and continuity figures are
         // independent: one core each (they take about as long on a national roll-up).
-        let ((figures, (areas, phases, totals)), (organisations, continuity, comments)) = Concurrently.run(
+        let ((figures, (areas, phases, totals)), (organisations, continuity, comments, dataQuality)) = Concurrently.run(
             {
                 // Feedback grouped once by session: groups look their sessions' rows up instead of scanning.
                 var feedbackBySession = Array(repeating: [FeedbackRow](), count: sessions.count)
@@ -49,7 +49,9 @@ public enum MetricsCalculator {
                     OrganisationCalculator.summary(data, period: period, inPeriod: inPeriod),
                     ContinuityCalculator.steps(data, period: period),
                     // Here rather than after both: a national roll-up has 100,000 comments.
-                    Self.comments(data.feedback, programme: data.programme, period: period)
+                    Self.comments(data.feedback, programme: data.programme, period: period),
+                    // This side finishes first.
+                    DataQualityCalculator.summary(data)
                 )
             })
         let dates = inPeriod.map { sessions[$0].date }
@@ -61,7 +63,7 @@ public enum MetricsCalculator {
             sessions: inPeriod.compactMap { figures[$0] },
             organisations: organisations,
             continuity: continuity,
-            dataQuality: DataQualityCalculator.summary(data),
+            dataQuality: dataQuality,
             municipalitiesMissing: Municipality.county.filter { !present.contains($0) }.map(\.rawValue),
             comments: comments)
     }

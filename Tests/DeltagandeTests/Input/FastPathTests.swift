@@ -287,6 +287,19 @@ import Testing
 }
 
 @Suite struct SwedishOrderFastPathTests {
+    /// One locale object for every comparison gives what a `Locale` per comparison gives.
+    @Test func theSharedLocaleComparesAsALocalePerCall() {
+        var random = SplitMix64(seed: 53)
+        let pieces = [
+            "a", "B", "å", "Ä", "ö", "o\u{308}", "é", "ü", "ß", "æ", "ø", " ", "-", "1", "AB", "&", "İ", "日", "👍",
+        ]
+        for _ in 0..<3000 {
+            let a = (0..<random.below(6)).map { _ in random.pick(pieces) }.joined()
+            let b = (0..<random.below(6)).map { _ in random.pick(pieces) }.joined()
+            #expect(SwedishOrder.localeCompare(a, b) == SwedishOrder.localeCompareAsWritten(a, b), "\(a) | \(b)")
+        }
+    }
+
     @Test func byteKeysOrderNamesAsTheSwedishLocaleDoes() {
         var random = SplitMix64(seed: 47)
         let pieces = [
