@@ -8,7 +8,10 @@ import Foundation
 public enum Resolver {
     /// `guardian`: the final guard knowing every personal name read, when the caller has made it
     /// already (`PersonalDataGuard(names: input.rows.names.values)`).
-    public static func resolve(_ input: Ingested, guardian: PersonalDataGuard? = nil) -> Resolved {
+    /// `feedback`: the survey rows already joined (`input.feedback`), when the caller has them.
+    public static func resolve(
+        _ input: Ingested, guardian: PersonalDataGuard? = nil, feedback: [FeedbackRow]? = nil
+    ) -> Resolved {
         var ledger = input.ledger
         let store = input.rows
         let rows = store.registrations
@@ -289,7 +292,8 @@ public enum Resolver {
             programme: input.programme, settings: input.settings, organisations: orgList,
             personCount: store.emails.count + otherPeople.count,
             registrations: registrations, attendance: attendance, hosts: hosts, hasAttendanceData: hasData,
-            gender: gender, feedback: input.feedback, files: input.files, ledger: ledger, personalDataGuard: guardian)
+            gender: gender, feedback: feedback ?? input.feedback, files: input.files, ledger: ledger,
+            personalDataGuard: guardian)
     }
 
     /// Which registrations win (SPEC 2.3, R14): the latest row of each (person, session) pair, file

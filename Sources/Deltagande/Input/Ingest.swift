@@ -60,7 +60,7 @@ public enum Ingest {
                 ledger.entries += part.ledger.entries
                 result.register += part.register
                 result.rows.merge(taking: &part.rows)
-                result.feedback += part.feedback
+                if !part.feedback.isEmpty { result.feedbackByFile.append(part.feedback) }
             })
         result.ledger = ledger
         return result

@@ -50,22 +50,26 @@ public enum ReportRun {
         options.progress?("matching people and organisations")
         let guardian = PersonalDataGuard(names: ingested.rows.names.values)
         let (language, period) = (options.language, options.period)
-        let result = timings.measure("resolve") {
+        let (records, (feedback, masked)) = timings.measure("resolve") {
             Concurrently.run(
-                { Resolver.resolve(ingested, guardian: guardian) },
+                // The survey rows, joined on the other core, are handed over at the end.
+                { Resolver.resolve(ingested, guardian: guardian, feedback: []) },
                 {
-                    // The period's comments are picked out on this core too: 200,000 feedback
-                    // rows took 60 ms on the main thread before the resolver started.
-                    let comments = MetricsCalculator.comments(
-                        ingested.feedback, programme: ingested.programme, period: period
-                    ).map(\.text)
-                    return WorkbookBuilder.maskedComments(comments, names: guardian, language: language)
+                    // The survey files' rows are joined, and the period's comments picked out, on
+                    // this core: 200,000 feedback rows took 60 ms on the main thread before the
+                    // resolver started.
+                    let feedback = ingested.feedback
+                    let comments = MetricsCalculator.comments(feedback, programme: ingested.programme, period: period)
+                        .map(\.text)
+                    return (feedback, WorkbookBuilder.maskedComments(comments, names: guardian, language: language))
                 })
         }
         // The rows are done with: freed beside the figures rather than before them.
         ReleaseMemory.inBackground(consume ingested)
-        maskedComments = result.1
-        return result.0
+        maskedComments = masked
+        var resolved = records
+        resolved.feedback = feedback
+        return resolved
     }
 
     static func write(
