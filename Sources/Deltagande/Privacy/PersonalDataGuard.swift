@@ -137,35 +137,10 @@ public struct PersonalDataGuard: Sendable {
 
     /// What the text holds that must not be published; empty when clean.
     public func findings(in text: String) -> [String] {
-        var found = PersonalDataMask.findings(in: text)
+        let found = PersonalDataMask.findings(in: text)
         guard !names.isEmpty else { return found }
-        // The words pass through a window as long as the longest name, instead of being held
-        // all at once: a large workbook's text has millions of them.
-        let longest = max(2, longestName)
-        var window: [String] = []
-        window.reserveCapacity(longest + 1)
-        var reported = Set<String>()
-        func check(startingAtFirstOf window: [String]) {
-            guard let first = window.first, firstWords.contains(first) else { return }
-            for length in 2...longest where length <= window.count {
-                let candidate = window[0..<length].joined(separator: " ")
-                if names.contains(candidate), reported.insert(candidate).inserted {
-                    found.append(Self.nameFinding)
-                }
-            }
-        }
-        PersonalDataGuard.forEachWord(in: text) { word in
-            window.append(word)
-            if window.count > longest {
-                check(startingAtFirstOf: window)
-                window.removeFirst()
-            }
-        }
-        while !window.isEmpty {
-            check(startingAtFirstOf: window)
-            window.removeFirst()
-        }
-        return found
+        // Each name once, however often it appears.
+        return found + Array(repeating: Self.nameFinding, count: namesFound(in: text, edges: 0).found.count)
     }
 
     /// `findings(in:)` for a text too long for one core (a large workbook's text): split after
@@ -227,7 +202,9 @@ public struct PersonalDataGuard: Sendable {
         }
     }
 
-    /// The names in a part, its first and last `edges` words, and whether those are all its words.
+    /// The names in a text, its first and last `edges` words, and whether those are all its words.
+    /// The words pass through a window as long as the longest name, instead of being held all at
+    /// once: a large workbook's text has millions of them.
     private func namesFound(in text: String, edges: Int) -> (
         found: Set<String>, first: [String], last: [String], isWhole: Bool
     ) {
@@ -236,6 +213,7 @@ public struct PersonalDataGuard: Sendable {
         var last: [String] = []
         var count = 0
         var words: [String] = []
+        words.reserveCapacity(max(2, longestName) + 1)
         var found = Set<String>()
         let longest = max(2, longestName)
         PersonalDataGuard.forEachWord(in: text) { word in
